@@ -1,0 +1,36 @@
+package vn.resultpost.gateway.canonical;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A completed administrative result that a dossier system asks to return to the applicant by post.
+ *
+ * @param agencyCode      the agency (sender) that resolved the dossier
+ * @param dossierCode     the dossier code (mã hồ sơ), unique within the agency
+ * @param procedureCode   the administrative procedure code (mã TTHC)
+ * @param applicant       who receives the result
+ * @param address         where the result goes, in 2025 administrative units
+ * @param documents       the documents in the envelope, originals marked
+ * @param codAmount       procedure fees to collect on delivery, in VND (0 when none)
+ * @param serviceLevel    postal service level
+ * @param appointmentDate the appointment date printed on the receipt (ngày hẹn trả), if any
+ * @param weightGrams     declared weight of the package, if known
+ */
+public record ResultSubmission(
+        String agencyCode,
+        String dossierCode,
+        String procedureCode,
+        Applicant applicant,
+        Address address,
+        List<ResultDocument> documents,
+        Long codAmount,
+        ServiceLevel serviceLevel,
+        LocalDate appointmentDate,
+        Integer weightGrams) {
+
+    /** The natural key of a result: one shipment per (agency, dossier). */
+    public ResultKey key() {
+        return new ResultKey(agencyCode, dossierCode);
+    }
+}

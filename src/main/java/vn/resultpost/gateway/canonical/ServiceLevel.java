@@ -1,0 +1,7 @@
+package vn.resultpost.gateway.canonical;
+
+/** Postal service level requested for the result. */
+public enum ServiceLevel {
+    STANDARD,
+    EXPRESS
+}

@@ -1,0 +1,46 @@
+package vn.resultpost.gateway.channel.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.canonical.OperatorStatusEvent;
+import vn.resultpost.gateway.operator.OperatorRegistry;
+import vn.resultpost.gateway.operator.PostalOperator;
+import vn.resultpost.gateway.support.InvalidMessageException;
+import vn.resultpost.gateway.support.NotFoundException;
+
+/**
+ * Webhook Channel Adapter for postal operators: reads the operator's event with its own adapter and
+ * hands the canonical event (JSON) to the status-events queue. The operator is answered only once the
+ * event is safely queued.
+ */
+@Component("operatorWebhooks")
+public class OperatorWebhooks {
+
+    private final OperatorRegistry operators;
+    private final ObjectMapper json;
+
+    public OperatorWebhooks(OperatorRegistry operators, ObjectMapper json) {
+        this.operators = operators;
+        this.json = json;
+    }
+
+    /** Translates the operator's body to the canonical event JSON; 404 for an unknown operator. */
+    public String receive(@Header("operator") String operator, @Body String body) throws JsonProcessingException {
+        PostalOperator adapter = operators.find(operator)
+                .orElseThrow(() -> new NotFoundException("No postal operator '" + operator + "' is configured"));
+        if (body == null || body.isBlank()) {
+            throw new InvalidMessageException("The event body is empty");
+        }
+        OperatorStatusEvent event = adapter.readWebhook(body);
+        return json.writeValueAsString(event);
+    }
+
+    /** The answer once the event is queued. */
+    public ApiReply accepted() {
+        return ApiReply.json(202, Map.of("received", true));
+    }
+}

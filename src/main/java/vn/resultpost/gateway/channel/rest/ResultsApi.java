@@ -1,0 +1,66 @@
+package vn.resultpost.gateway.channel.rest;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.canonical.ResultKey;
+import vn.resultpost.gateway.canonical.Shipment;
+import vn.resultpost.gateway.intake.IntakeOutcome;
+import vn.resultpost.gateway.intake.ResultIntake;
+import vn.resultpost.gateway.store.ShipmentRepository;
+import vn.resultpost.gateway.store.TimelineRepository;
+
+/** REST Channel Adapter for dossier systems: submit a result, read its status and timeline. */
+@Component("resultsApi")
+public class ResultsApi {
+
+    private final ResultIntake intake;
+    private final ShipmentRepository shipments;
+    private final TimelineRepository timeline;
+
+    public ResultsApi(ResultIntake intake, ShipmentRepository shipments, TimelineRepository timeline) {
+        this.intake = intake;
+        this.shipments = shipments;
+        this.timeline = timeline;
+    }
+
+    /** POST /api/v1/results: 202 when created, 200 when the same result was already accepted, 409 when it differs. */
+    public ApiReply submit(@Body String body) {
+        IntakeOutcome outcome = intake.submit(body);
+        Shipment s = outcome.shipment();
+        String statusUrl = statusUrl(s.key());
+        if (outcome instanceof IntakeOutcome.Conflict) {
+            return Problems.of(409, "result-conflict", "This result was already submitted with other content",
+                    "Dossier " + s.key().dossierCode() + " of agency " + s.key().agencyCode()
+                            + " already has shipment " + s.id() + "; a result is shipped once",
+                    Map.of("shipmentId", s.id(), "statusUrl", statusUrl));
+        }
+        Map<String, Object> body2 = new LinkedHashMap<>();
+        body2.put("shipmentId", s.id());
+        body2.put("agencyCode", s.key().agencyCode());
+        body2.put("dossierCode", s.key().dossierCode());
+        body2.put("status", s.status());
+        body2.put("statusUrl", statusUrl);
+        int status = outcome instanceof IntakeOutcome.Created ? 202 : 200;
+        return new ApiReply(status, ApiReply.JSON, body2, statusUrl);
+    }
+
+    /** GET /api/v1/results/{agencyCode}/{dossierCode}: current status and ordered timeline. */
+    public ApiReply get(@Header("agencyCode") String agencyCode, @Header("dossierCode") String dossierCode) {
+        return shipments.find(new ResultKey(agencyCode, dossierCode))
+                .map(s -> ApiReply.json(200, ShipmentView.of(s, timeline.list(s.id()))))
+                .orElseGet(() -> Problems.notFound("No result " + dossierCode + " of agency " + agencyCode));
+    }
+
+    static String statusUrl(ResultKey key) {
+        return "/api/v1/results/" + enc(key.agencyCode()) + "/" + enc(key.dossierCode());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.resultpost.gateway.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the gateway itself ({@code gateway.*}): the agencies it serves, the operator routing
+ * default, queue names and stage tuning. Every value has a default in config/application.yml.
+ */
+@ConfigurationProperties(prefix = "gateway")
+public record GatewayProperties(
+        String dataDir,
+        String defaultOperator,
+        Map<String, Agency> agencies,
+        Queues queues,
+        Outbox outbox,
+        Redelivery redelivery) {
+
+    public GatewayProperties {
+        agencies = agencies == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(agencies));
+    }
+
+    /** An agency served by the gateway: the sender on the dispatch slip and where its status reports go. */
+    public record Agency(String name, String phone, String provinceCode, String wardCode, String streetLine,
+                         String callbackUrl) {
+    }
+
+    /** Names of the durable queues between the stages. */
+    public record Queues(String orders, String statusEvents, String reports) {
+    }
+
+    /** The outbox relay: how often it polls and how many messages it moves per batch. */
+    public record Outbox(long pollIntervalMs, int batchSize) {
+    }
+
+    /**
+     * Redelivery of a message whose processing failed: the broker brings it back after an exponentially
+     * growing delay; after {@code maxAttempts} the gateway parks it in DLQ.&lt;queue&gt; with the reason.
+     */
+    public record Redelivery(long initialDelayMs, double multiplier, long maxDelayMs, int maxAttempts) {
+    }
+}

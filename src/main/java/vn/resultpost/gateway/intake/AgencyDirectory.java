@@ -1,0 +1,43 @@
+package vn.resultpost.gateway.intake;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.canonical.Address;
+import vn.resultpost.gateway.canonical.SenderAgency;
+import vn.resultpost.gateway.config.GatewayProperties;
+import vn.resultpost.gateway.config.GatewayProperties.Agency;
+
+/** The agencies registered with the gateway, from configuration ({@code gateway.agencies.<code>}). */
+@Component
+public class AgencyDirectory {
+
+    private final GatewayProperties props;
+
+    public AgencyDirectory(GatewayProperties props) {
+        this.props = props;
+    }
+
+    public boolean knows(String agencyCode) {
+        return agencyCode != null && props.agencies().containsKey(agencyCode);
+    }
+
+    /** The agency as the sender of a shipment. */
+    public SenderAgency sender(String agencyCode) {
+        Agency a = agency(agencyCode);
+        return new SenderAgency(agencyCode, a.name(), a.phone(),
+                new Address(a.provinceCode(), a.wardCode(), a.streetLine()));
+    }
+
+    /** Where the agency's dossier system takes status reports. */
+    public Optional<String> callbackUrl(String agencyCode) {
+        return Optional.ofNullable(agency(agencyCode).callbackUrl()).filter(u -> !u.isBlank());
+    }
+
+    private Agency agency(String code) {
+        Agency a = props.agencies().get(code);
+        if (a == null) {
+            throw new IllegalStateException("Agency " + code + " is not configured under gateway.agencies");
+        }
+        return a;
+    }
+}

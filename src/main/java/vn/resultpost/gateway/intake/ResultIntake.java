@@ -1,0 +1,117 @@
+package vn.resultpost.gateway.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.resultpost.gateway.canonical.ResultSubmission;
+import vn.resultpost.gateway.canonical.Shipment;
+import vn.resultpost.gateway.canonical.ShipmentStatus;
+import vn.resultpost.gateway.canonical.Violation;
+import vn.resultpost.gateway.config.GatewayProperties;
+import vn.resultpost.gateway.store.OutboxRepository;
+import vn.resultpost.gateway.store.ShipmentRepository;
+import vn.resultpost.gateway.tracking.StatusRecorder;
+
+/**
+ * Intake of a result from any channel: Normalizer, Validator, then an Idempotent Receiver keyed on
+ * (agency, dossier) that stores the shipment and queues its order in one database transaction.
+ */
+@Service("resultIntake")
+public class ResultIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(ResultIntake.class);
+
+    private final SubmissionReader reader;
+    private final ResultNormalizer normalizer;
+    private final ResultValidator validator;
+    private final ShipmentRepository shipments;
+    private final OutboxRepository outbox;
+    private final StatusRecorder recorder;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
+    private final GatewayProperties props;
+    private final Clock clock;
+
+    public ResultIntake(SubmissionReader reader, ResultNormalizer normalizer, AgencyDirectory agencies,
+                        ShipmentRepository shipments, OutboxRepository outbox, StatusRecorder recorder,
+                        TransactionTemplate tx, ObjectMapper json, GatewayProperties props, Clock clock) {
+        this.reader = reader;
+        this.normalizer = normalizer;
+        this.validator = new ResultValidator(agencies::knows);
+        this.shipments = shipments;
+        this.outbox = outbox;
+        this.recorder = recorder;
+        this.tx = tx;
+        this.json = json;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    /** Accepts a result given as JSON; throws {@link InvalidResultException} naming every bad field. */
+    public IntakeOutcome submit(String body) {
+        ResultSubmission result = normalizer.normalize(reader.read(body));
+        List<Violation> violations = validator.validate(result);
+        if (!violations.isEmpty()) {
+            throw new InvalidResultException(violations);
+        }
+        String canonical = canonicalJson(result);
+        String hash = sha256(canonical);
+        return shipments.payloadHash(result.key())
+                .map(existingHash -> existing(result, hash, existingHash))
+                .orElseGet(() -> create(result, canonical, hash));
+    }
+
+    private IntakeOutcome create(ResultSubmission result, String canonical, String hash) {
+        Instant now = clock.instant();
+        Shipment shipment = new Shipment(UUID.randomUUID().toString(), result.key(), props.defaultOperator(),
+                null, ShipmentStatus.ACCEPTED, 0, now, now, now);
+        try {
+            tx.executeWithoutResult(status -> {
+                shipments.insert(shipment, result.procedureCode(), canonical, hash);
+                recorder.recordFirst(shipment, "Result accepted by the gateway");
+                outbox.add(props.queues().orders(), null, shipment.id(), now);
+            });
+        } catch (DuplicateKeyException raced) {
+            String existingHash = shipments.payloadHash(result.key()).orElseThrow(() -> raced);
+            return existing(result, hash, existingHash);
+        }
+        log.info("Accepted result {}/{} as shipment {} for operator {}", result.agencyCode(), result.dossierCode(),
+                shipment.id(), shipment.operatorCode());
+        return new IntakeOutcome.Created(shipment);
+    }
+
+    private IntakeOutcome existing(ResultSubmission result, String hash, String existingHash) {
+        Shipment shipment = shipments.find(result.key()).orElseThrow();
+        return hash.equals(existingHash) ? new IntakeOutcome.Existing(shipment)
+                : new IntakeOutcome.Conflict(shipment);
+    }
+
+    private String canonicalJson(ResultSubmission result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise a validated submission", e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

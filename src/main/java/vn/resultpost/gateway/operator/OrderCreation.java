@@ -1,0 +1,103 @@
+package vn.resultpost.gateway.operator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.resultpost.gateway.canonical.OrderOutcome;
+import vn.resultpost.gateway.canonical.ResultSubmission;
+import vn.resultpost.gateway.canonical.Shipment;
+import vn.resultpost.gateway.canonical.ShipmentOrder;
+import vn.resultpost.gateway.canonical.ShipmentStatus;
+import vn.resultpost.gateway.intake.AgencyDirectory;
+import vn.resultpost.gateway.store.ShipmentRepository;
+import vn.resultpost.gateway.support.InvalidMessageException;
+import vn.resultpost.gateway.support.RetryLaterException;
+import vn.resultpost.gateway.tracking.StatusRecorder;
+
+/**
+ * Order-creation stage, an Idempotent Receiver: creates the shipment's order at its operator with
+ * the shipment id as the operator-side reference, so a repeated call finds the first order.
+ */
+@Service("orderCreation")
+public class OrderCreation {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderCreation.class);
+
+    private final ShipmentRepository shipments;
+    private final OperatorRegistry operators;
+    private final AgencyDirectory agencies;
+    private final StatusRecorder recorder;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public OrderCreation(ShipmentRepository shipments, OperatorRegistry operators, AgencyDirectory agencies,
+                         StatusRecorder recorder, TransactionTemplate tx, ObjectMapper json, Clock clock) {
+        this.shipments = shipments;
+        this.operators = operators;
+        this.agencies = agencies;
+        this.recorder = recorder;
+        this.tx = tx;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Creates the order of one shipment unless it already has one. */
+    public void createOrder(String shipmentId) {
+        Shipment shipment = shipments.findById(shipmentId)
+                .orElseThrow(() -> new InvalidMessageException("No shipment " + shipmentId));
+        if (shipment.status() != ShipmentStatus.ACCEPTED) {
+            log.debug("Shipment {} already {}: order not created again", shipmentId, shipment.status());
+            return;
+        }
+        ShipmentOrder order = new ShipmentOrder(shipment.id(), submission(shipmentId),
+                agencies.sender(shipment.key().agencyCode()));
+        OrderOutcome outcome = operators.get(shipment.operatorCode()).create(order);
+        if (outcome instanceof OrderOutcome.Accepted a) {
+            created(shipmentId, a.waybill(), "Order created, waybill " + a.waybill());
+        } else if (outcome instanceof OrderOutcome.Duplicate d) {
+            created(shipmentId, d.waybill(), "Order already existed at the operator, waybill " + d.waybill());
+        } else if (outcome instanceof OrderOutcome.Rejected r) {
+            rejected(shipmentId, r);
+        } else {
+            throw new RetryLaterException("Operator " + shipment.operatorCode() + " unavailable: "
+                    + ((OrderOutcome.Retryable) outcome).reason());
+        }
+    }
+
+    private void created(String shipmentId, String waybill, String description) {
+        transition(shipmentId, ShipmentStatus.ORDER_CREATED, waybill, description);
+    }
+
+    private void rejected(String shipmentId, OrderOutcome.Rejected r) {
+        transition(shipmentId, ShipmentStatus.REJECTED, null,
+                "Rejected by the operator: " + r.code() + " " + r.reason());
+    }
+
+    private void transition(String shipmentId, ShipmentStatus status, String waybill, String description) {
+        tx.executeWithoutResult(t -> {
+            Shipment s = shipments.lockById(shipmentId).orElseThrow();
+            if (s.status() != ShipmentStatus.ACCEPTED) {
+                return;
+            }
+            var now = clock.instant();
+            recorder.record(new Shipment(s.id(), s.key(), s.operatorCode(), waybill, status,
+                    s.failedAttempts(), now, s.createdAt(), now), null, description);
+            log.info("Shipment {} ({}/{}) {}: {}", s.id(), s.key().agencyCode(), s.key().dossierCode(), status,
+                    description);
+        });
+    }
+
+    private ResultSubmission submission(String shipmentId) {
+        String payload = shipments.payload(shipmentId).orElseThrow().json();
+        try {
+            return json.readValue(payload, ResultSubmission.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidMessageException("Stored submission of " + shipmentId + " is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package vn.resultpost.gateway.operator.vnpost;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import vn.resultpost.gateway.canonical.CancelOutcome;
+import vn.resultpost.gateway.canonical.OperatorStatusEvent;
+import vn.resultpost.gateway.canonical.OrderOutcome;
+import vn.resultpost.gateway.canonical.ShipmentOrder;
+import vn.resultpost.gateway.operator.PostalOperator;
+import vn.resultpost.gateway.operator.vnpost.VnpostClient.Reply;
+import vn.resultpost.gateway.support.RetryLaterException;
+
+/** The VNPost adapter (MyVNPost-style REST API): mapper, client and parser behind the operator port. */
+@Component
+public class VnpostOperator implements PostalOperator {
+
+    private final VnpostOrderMapper mapper;
+    private final VnpostResponseParser parser;
+    private final VnpostClient client;
+
+    public VnpostOperator(VnpostProperties props, ObjectMapper json, RestClient.Builder http, Clock clock) {
+        this.mapper = new VnpostOrderMapper(props.customerCode(), props.serviceCodes());
+        this.parser = new VnpostResponseParser(json);
+        this.client = new VnpostClient(props, parser, http, clock);
+    }
+
+    @Override
+    public String code() {
+        return VnpostResponseParser.OPERATOR;
+    }
+
+    @Override
+    public OrderOutcome create(ShipmentOrder order) {
+        try {
+            Reply reply = client.call(HttpMethod.POST, "/api/v1/orders", mapper.map(order));
+            OrderOutcome outcome = parser.createOutcome(reply.status(), reply.body());
+            if (outcome instanceof OrderOutcome.Duplicate) {
+                return existing(order.reference());
+            }
+            return outcome;
+        } catch (RestClientException | IllegalStateException e) {
+            return new OrderOutcome.Retryable(e.getMessage());
+        }
+    }
+
+    /** After a duplicate answer, fetches the waybill of the order that the first create made. */
+    private OrderOutcome existing(String reference) {
+        Reply reply = client.call(HttpMethod.GET,
+                "/api/v1/orders?orderReference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8), null);
+        String waybill = reply.status() == 200 ? parser.itemCode(reply.body()) : null;
+        return waybill == null
+                ? new OrderOutcome.Retryable("duplicate reference but lookup answered HTTP " + reply.status())
+                : new OrderOutcome.Duplicate(waybill);
+    }
+
+    @Override
+    public CancelOutcome cancel(String waybill) {
+        try {
+            Reply reply = client.call(HttpMethod.POST, "/api/v1/orders/" + waybill + "/cancel", null);
+            if (reply.status() >= 200 && reply.status() < 300) {
+                return new CancelOutcome.Cancelled();
+            }
+            if (reply.status() == 409 || reply.status() == 400) {
+                return new CancelOutcome.TooLate(reply.body());
+            }
+            return new CancelOutcome.Retryable("HTTP " + reply.status());
+        } catch (RestClientException | IllegalStateException e) {
+            return new CancelOutcome.Retryable(e.getMessage());
+        }
+    }
+
+    @Override
+    public List<OperatorStatusEvent> track(String waybill) {
+        try {
+            Reply reply = client.call(HttpMethod.GET, "/api/v1/orders/" + waybill + "/tracking", null);
+            if (reply.status() != 200) {
+                throw new RetryLaterException("VNPost tracking answered HTTP " + reply.status());
+            }
+            return parser.tracking(reply.body());
+        } catch (RestClientException e) {
+            throw new RetryLaterException("VNPost tracking failed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public OperatorStatusEvent readWebhook(String body) {
+        return parser.event(body);
+    }
+}

@@ -1,0 +1,114 @@
+package vn.resultpost.gateway.simulator;
+
+import jakarta.annotation.PreDestroy;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+import vn.resultpost.gateway.canonical.StatusReport;
+
+/**
+ * SIMULATOR, not production code: a one-stop dossier system. Submits results to the gateway's REST
+ * API at a configurable rate and records the status callbacks it receives, per dossier, in order.
+ */
+@RestController
+@RequestMapping("/simulator/dossier")
+@ConditionalOnProperty(prefix = "simulator", name = "enabled", havingValue = "true")
+public class DossierSystemSimulator {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierSystemSimulator.class);
+
+    private final SimulatorProperties props;
+    private final RestClient http;
+    private final Map<String, List<StatusReport>> received = new ConcurrentHashMap<>();
+    private final AtomicInteger sequence = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 5000));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dossier-simulator");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public DossierSystemSimulator(SimulatorProperties props, RestClient.Builder http) {
+        this.props = props;
+        this.http = http.clone().baseUrl(props.gatewayUrl()).build();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startSubmitting() {
+        SimulatorProperties.Dossier d = props.dossier();
+        if (d.resultsPerTick() > 0) {
+            log.info("[dossier-system] submitting {} result(s) every {} to {}", d.resultsPerTick(), d.tick(),
+                    props.gatewayUrl());
+            timer.scheduleAtFixedRate(this::tick, 2000, d.tick().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void tick() {
+        List<String> agencies = props.dossier().agencies();
+        for (int i = 0; i < props.dossier().resultsPerTick(); i++) {
+            String agency = agencies.get(ThreadLocalRandom.current().nextInt(agencies.size()));
+            submit(SampleResults.result(agency, SampleResults.dossierCode(agency, sequence.incrementAndGet())));
+        }
+    }
+
+    /** Submits one result as the dossier system would; returns the HTTP status. */
+    public int submit(Map<String, Object> result) {
+        try {
+            var reply = http.post().uri("/api/v1/results").contentType(MediaType.APPLICATION_JSON).body(result)
+                    .retrieve().toBodilessEntity();
+            log.info("[dossier-system] submitted {} → HTTP {}", result.get("dossierCode"), reply.getStatusCode().value());
+            return reply.getStatusCode().value();
+        } catch (RestClientResponseException e) {
+            log.warn("[dossier-system] {} refused: HTTP {} {}", result.get("dossierCode"), e.getStatusCode().value(),
+                    e.getResponseBodyAsString());
+            return e.getStatusCode().value();
+        } catch (RuntimeException e) {
+            log.warn("[dossier-system] gateway unreachable: {}", e.getMessage());
+            return 0;
+        }
+    }
+
+    /** The status callback endpoint configured for the simulated agencies. */
+    @PostMapping("/callbacks")
+    public Map<String, Object> callback(@RequestBody StatusReport report) {
+        received.computeIfAbsent(key(report.agencyCode(), report.dossierCode()), k -> new CopyOnWriteArrayList<>())
+                .add(report);
+        log.info("[dossier-system] {} #{} {} (TrangThaiHoSo {}) waybill {}{}", report.dossierCode(),
+                report.sequence(), report.status(), report.dossierStatusCode(), report.waybill(),
+                report.status().terminal() ? " — final" : "");
+        return Map.of("received", true);
+    }
+
+    @GetMapping("/callbacks/{agencyCode}/{dossierCode}")
+    public List<StatusReport> callbacks(@PathVariable String agencyCode, @PathVariable String dossierCode) {
+        return received.getOrDefault(key(agencyCode, dossierCode), List.of());
+    }
+
+    private static String key(String agency, String dossier) {
+        return agency + "/" + dossier;
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,25 @@
+package vn.resultpost.gateway.simulator;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the built-in simulators ({@code simulator.*}): a dossier system that submits results
+ * and takes status callbacks, and a VNPost-style operator that issues waybills and pushes events.
+ */
+@ConfigurationProperties(prefix = "simulator")
+public record SimulatorProperties(boolean enabled, String gatewayUrl, Dossier dossier, Vnpost vnpost) {
+
+    /** The simulated dossier system: how many results it submits per tick, and for which agencies. */
+    public record Dossier(int resultsPerTick, Duration tick, List<String> agencies) {
+    }
+
+    /**
+     * The simulated operator: the delay between status events, the scenario (random, deliver,
+     * fail-then-deliver, return), the random shares of each, and the share of create calls failing.
+     */
+    public record Vnpost(Duration stepDelay, String scenario, double failOnceShare, double returnShare,
+                         double failureShare) {
+    }
+}

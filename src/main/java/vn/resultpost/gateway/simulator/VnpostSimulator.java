@@ -1,0 +1,124 @@
+package vn.resultpost.gateway.simulator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.resultpost.gateway.operator.vnpost.VnpostMessages.CreateOrder;
+import vn.resultpost.gateway.operator.vnpost.VnpostMessages.ErrorReply;
+import vn.resultpost.gateway.operator.vnpost.VnpostMessages.OrderReply;
+import vn.resultpost.gateway.operator.vnpost.VnpostMessages.TokenReply;
+import vn.resultpost.gateway.operator.vnpost.VnpostMessages.TokenRequest;
+import vn.resultpost.gateway.operator.vnpost.VnpostMessages.Tracking;
+
+/**
+ * SIMULATOR, not production code: a VNPost-style operator API. Issues tokens and S10 waybills,
+ * refuses a second order with the same reference the way a carrier does (409 DUPLICATE_REFERENCE),
+ * cancels only before pickup, and has {@link VnpostSimulatorScript} push status events.
+ */
+@RestController
+@RequestMapping("/simulator/vnpost/api/v1")
+@ConditionalOnProperty(prefix = "simulator", name = "enabled", havingValue = "true")
+public class VnpostSimulator {
+
+    private final Set<String> tokens = ConcurrentHashMap.newKeySet();
+    private final Map<String, SimulatedOrder> byItemCode = new ConcurrentHashMap<>();
+    private final Map<String, SimulatedOrder> byReference = new ConcurrentHashMap<>();
+    private final AtomicInteger createCalls = new AtomicInteger();
+    private final Waybills waybills = new Waybills();
+    private final VnpostSimulatorScript script;
+    private final SimulatorProperties props;
+
+    public VnpostSimulator(VnpostSimulatorScript script, SimulatorProperties props) {
+        this.script = script;
+        this.props = props;
+    }
+
+    @PostMapping("/auth/token")
+    public ResponseEntity<Object> token(@RequestBody TokenRequest request) {
+        if (request.username() == null || request.password() == null || request.customerCode() == null) {
+            return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "username, password and customerCode"));
+        }
+        String token = UUID.randomUUID().toString();
+        tokens.add(token);
+        return ResponseEntity.ok(new TokenReply(token, 3600L));
+    }
+
+    @PostMapping("/orders")
+    public synchronized ResponseEntity<Object> create(@RequestHeader(value = "h-token", required = false) String token,
+                                                      @RequestBody CreateOrder order) {
+        if (token == null || !tokens.contains(token)) {
+            return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
+        }
+        createCalls.incrementAndGet();
+        if (ThreadLocalRandom.current().nextDouble() < props.vnpost().failureShare()) {
+            return ResponseEntity.status(503).body(new ErrorReply("SERVICE_UNAVAILABLE", "simulated outage"));
+        }
+        if (order.orderReference() == null || byReference.containsKey(order.orderReference())) {
+            return ResponseEntity.status(409).body(new ErrorReply("DUPLICATE_REFERENCE",
+                    "orderReference already used: " + order.orderReference()));
+        }
+        if (order.receiver() == null || order.receiver().phone() == null || order.receiver().wardCode() == null) {
+            return ResponseEntity.badRequest().body(new ErrorReply("INVALID_RECEIVER", "receiver phone and ward"));
+        }
+        SimulatedOrder created = new SimulatedOrder(waybills.next(), order);
+        byItemCode.put(created.itemCode(), created);
+        byReference.put(order.orderReference(), created);
+        script.start(created);
+        return ResponseEntity.ok(new OrderReply(created.itemCode(), order.orderReference(), fee(order), "1"));
+    }
+
+    @GetMapping("/orders")
+    public ResponseEntity<Object> find(@RequestParam String orderReference) {
+        SimulatedOrder o = byReference.get(orderReference);
+        return o == null ? ResponseEntity.status(404).body(new ErrorReply("NOT_FOUND", orderReference))
+                : ResponseEntity.ok(new OrderReply(o.itemCode(), orderReference, fee(o.request()), o.lastCode()));
+    }
+
+    @PostMapping("/orders/{itemCode}/cancel")
+    public ResponseEntity<Object> cancel(@PathVariable String itemCode) {
+        SimulatedOrder o = byItemCode.get(itemCode);
+        if (o == null) {
+            return ResponseEntity.status(404).body(new ErrorReply("NOT_FOUND", itemCode));
+        }
+        return o.cancel() ? ResponseEntity.ok(Map.of("itemCode", itemCode, "statusCode", "22"))
+                : ResponseEntity.status(409).body(new ErrorReply("ALREADY_PICKED_UP", "cancel only before pickup"));
+    }
+
+    @GetMapping("/orders/{itemCode}/tracking")
+    public ResponseEntity<Object> tracking(@PathVariable String itemCode) {
+        SimulatedOrder o = byItemCode.get(itemCode);
+        return o == null ? ResponseEntity.status(404).body(new ErrorReply("NOT_FOUND", itemCode))
+                : ResponseEntity.ok(new Tracking(itemCode, o.events()));
+    }
+
+    /** Orders this simulator holds for a reference (0 or 1) and create calls received: for tests and the demo. */
+    public int ordersFor(String reference) {
+        return byReference.containsKey(reference) ? 1 : 0;
+    }
+
+    public int createCalls() {
+        return createCalls.get();
+    }
+
+    public List<SimulatedOrder> orders() {
+        return List.copyOf(byItemCode.values());
+    }
+
+    private static long fee(CreateOrder o) {
+        return 18_000L + (o.weightGrams() / 500) * 3_000L;
+    }
+}

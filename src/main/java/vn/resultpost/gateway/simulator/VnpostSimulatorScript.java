@@ -1,0 +1,110 @@
+package vn.resultpost.gateway.simulator;
+
+import jakarta.annotation.PreDestroy;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import vn.resultpost.gateway.operator.vnpost.VnpostMessages.StatusEvent;
+
+/**
+ * SIMULATOR: plays each simulated VNPost order through a scenario of status codes and pushes every
+ * event to the gateway's webhook, retrying a push the gateway did not accept, as a carrier would.
+ */
+@Component
+@ConditionalOnProperty(prefix = "simulator", name = "enabled", havingValue = "true")
+public class VnpostSimulatorScript {
+
+    static final Map<String, List<String>> SCENARIOS = Map.of(
+            "deliver", List.of("6", "10", "12", "14"),
+            "fail-then-deliver", List.of("6", "10", "12", "15", "12", "14"),
+            "return", List.of("6", "10", "12", "15", "12", "15", "16", "17", "19"));
+    static final Map<String, String> NAMES = Map.of("6", "Đã nhận hàng", "10", "Đang vận chuyển",
+            "12", "Đang phát", "14", "Phát thành công", "15", "Phát không thành công - người nhận vắng nhà",
+            "16", "Chờ chuyển hoàn", "17", "Đang chuyển hoàn", "19", "Đã chuyển hoàn");
+    private static final Logger log = LoggerFactory.getLogger(VnpostSimulatorScript.class);
+    private static final int MAX_PUSH_ATTEMPTS = 20;
+
+    private final SimulatorProperties props;
+    private final RestClient http;
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, r -> {
+        Thread t = new Thread(r, "vnpost-simulator");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public VnpostSimulatorScript(SimulatorProperties props, RestClient.Builder http) {
+        this.props = props;
+        this.http = http.clone().build();
+    }
+
+    void start(SimulatedOrder order) {
+        List<String> codes = SCENARIOS.get(scenario());
+        schedule(order, codes, 0, 1);
+    }
+
+    private String scenario() {
+        String s = props.vnpost().scenario();
+        if (!"random".equals(s)) {
+            if (!SCENARIOS.containsKey(s)) {
+                throw new IllegalStateException("simulator.vnpost.scenario must be random or one of " + SCENARIOS.keySet());
+            }
+            return s;
+        }
+        double r = ThreadLocalRandom.current().nextDouble();
+        return r < props.vnpost().returnShare() ? "return"
+                : r < props.vnpost().returnShare() + props.vnpost().failOnceShare() ? "fail-then-deliver" : "deliver";
+    }
+
+    private void schedule(SimulatedOrder order, List<String> codes, int step, int attempt) {
+        if (step >= codes.size()) {
+            return;
+        }
+        long delay = props.vnpost().stepDelay().toMillis() * attempt;
+        timer.schedule(() -> push(order, codes, step, attempt), delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void push(SimulatedOrder order, List<String> codes, int step, int attempt) {
+        if (order.cancelled()) {
+            return;
+        }
+        String code = codes.get(step);
+        StatusEvent event = attempt == 1 ? newEvent(order, code) : order.events().get(order.events().size() - 1);
+        if (attempt == 1) {
+            order.add(event);
+        }
+        try {
+            http.post().uri(props.gatewayUrl() + "/api/v1/operators/vnpost/events")
+                    .contentType(MediaType.APPLICATION_JSON).body(event).retrieve().toBodilessEntity();
+            schedule(order, codes, step + 1, 1);
+        } catch (RestClientException e) {
+            if (attempt >= MAX_PUSH_ATTEMPTS) {
+                log.warn("[vnpost-simulator] gave up pushing {} code {}: {}", order.itemCode(), code, e.getMessage());
+                return;
+            }
+            timer.schedule(() -> push(order, codes, step, attempt + 1),
+                    props.vnpost().stepDelay().toMillis() * attempt, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static StatusEvent newEvent(SimulatedOrder order, String code) {
+        return new StatusEvent(order.itemCode(), order.request().orderReference(), code, NAMES.get(code),
+                OffsetDateTime.now(ZoneOffset.ofHours(7)).toString());
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+    }
+}

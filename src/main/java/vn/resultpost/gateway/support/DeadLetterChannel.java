@@ -1,0 +1,57 @@
+package vn.resultpost.gateway.support;
+
+import jakarta.jms.Destination;
+import jakarta.jms.Queue;
+import java.time.Clock;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dead Letter Channel of the queue stages: parks a message that cannot be processed in
+ * {@code DLQ.<queue>} with the reason, the stage and the time, so it can be inspected and replayed.
+ */
+@Component("deadLetters")
+public class DeadLetterChannel {
+
+    public static final String REASON = "gatewayFailureReason";
+    public static final String STAGE = "gatewayFailedStage";
+    public static final String FAILED_AT = "gatewayFailedAt";
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterChannel.class);
+
+    private final ProducerTemplate producer;
+    private final Clock clock;
+
+    public DeadLetterChannel(ProducerTemplate producer, Clock clock) {
+        this.producer = producer;
+        this.clock = clock;
+    }
+
+    /** Sends the failed exchange's message to the dead-letter queue of the queue it came from. */
+    public void park(Exchange exchange) throws Exception {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String queue = queueName(exchange.getMessage().getHeader("JMSDestination"), exchange.getFromRouteId());
+        String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        String body = exchange.getMessage().getBody(String.class);
+        producer.send("jms:queue:DLQ." + queue + "?exchangePattern=InOnly", dead -> {
+            dead.getMessage().setBody(body);
+            dead.getMessage().setHeader(REASON, reason);
+            dead.getMessage().setHeader(STAGE, exchange.getFromRouteId());
+            dead.getMessage().setHeader(FAILED_AT, clock.instant().toString());
+        });
+        log.warn("Parked message from {} in DLQ.{}: {}", queue, queue, reason);
+    }
+
+    static String queueName(Object destination, String fallback) throws jakarta.jms.JMSException {
+        if (destination instanceof Queue q) {
+            return q.getQueueName();
+        }
+        if (destination instanceof Destination d) {
+            return d.toString();
+        }
+        return fallback;
+    }
+}
