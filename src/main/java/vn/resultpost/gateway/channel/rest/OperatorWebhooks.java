@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
+import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.operator.OperatorRegistry;
@@ -20,6 +21,8 @@ import vn.resultpost.gateway.support.NotFoundException;
 @Component("operatorWebhooks")
 public class OperatorWebhooks {
 
+    static final String GROUP = "JMSXGroupID";
+
     private final OperatorRegistry operators;
     private final ObjectMapper json;
 
@@ -28,14 +31,19 @@ public class OperatorWebhooks {
         this.json = json;
     }
 
-    /** Translates the operator's body to the canonical event JSON; 404 for an unknown operator. */
-    public String receive(@Header("operator") String operator, @Body String body) throws JsonProcessingException {
+    /**
+     * Translates the operator's body to the canonical event JSON; 404 for an unknown operator. The
+     * message is grouped by waybill (JMSXGroupID), so the events of one shipment are applied in order.
+     */
+    public String receive(@Header("operator") String operator, @Body String body, Message message)
+            throws JsonProcessingException {
         PostalOperator adapter = operators.find(operator)
                 .orElseThrow(() -> new NotFoundException("No postal operator '" + operator + "' is configured"));
         if (body == null || body.isBlank()) {
             throw new InvalidMessageException("The event body is empty");
         }
         OperatorStatusEvent event = adapter.readWebhook(body);
+        message.setHeader(GROUP, event.operatorCode() + ":" + event.waybill());
         return json.writeValueAsString(event);
     }
 
