@@ -41,6 +41,9 @@ public class ResultNormalizer {
             return null;
         }
         String digits = raw.replaceAll("[\\s.\\-()]", "");
+        if (digits.isEmpty()) {
+            return null;
+        }
         if (digits.startsWith("+84")) {
             digits = "0" + digits.substring(3);
         } else if (digits.startsWith("84") && digits.length() == 11) {
