@@ -84,7 +84,7 @@ public class VnpostOperator implements PostalOperator {
                 throw new RetryLaterException("VNPost tracking answered HTTP " + reply.status());
             }
             return parser.tracking(reply.body());
-        } catch (RestClientException e) {
+        } catch (RestClientException | IllegalStateException e) {
             throw new RetryLaterException("VNPost tracking failed: " + e.getMessage());
         }
     }

@@ -1,6 +1,7 @@
 package vn.resultpost.gateway.operator.vnpost;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,8 +28,9 @@ public final class VnpostResponseParser {
 
     private final ObjectMapper json;
 
+    /** Uses a copy of {@code json} that ignores fields VNPost may add to its replies. */
     public VnpostResponseParser(ObjectMapper json) {
-        this.json = json;
+        this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     /** The outcome of a create-order call from its HTTP status and body. */
@@ -43,6 +45,10 @@ public final class VnpostResponseParser {
         ErrorReply error = safeError(body);
         if (status == 409 && DUPLICATE.equals(error.errorCode())) {
             return new OrderOutcome.Duplicate(null);
+        }
+        if (status == 401 || status == 403) {
+            return new OrderOutcome.Retryable("VNPost refused the gateway's credentials (HTTP " + status
+                    + "): check gateway.operators.vnpost.username/password/customer-code");
         }
         if (status == 408 || status == 429 || status >= 500) {
             return new OrderOutcome.Retryable("HTTP " + status + " " + error.message());

@@ -92,13 +92,14 @@ class VnpostOperatorTest {
     }
 
     @Test
-    void secondUnauthorisedIsNotRetriedAgain() {
+    void secondUnauthorisedIsNotRetriedAgainButStaysRetryable() {
         stub.reply(CREATE, 401, "{\"errorCode\":\"UNAUTHORIZED\"}").reply(CREATE, 401, "{\"errorCode\":\"UNAUTHORIZED\"}")
                 .reply(CREATE, 200, ACCEPTED);
 
         OrderOutcome outcome = operator.create(VnpostSamples.order());
 
-        assertThat(outcome).isNotInstanceOf(OrderOutcome.Accepted.class);
+        assertThat(outcome).isInstanceOf(OrderOutcome.Retryable.class);
+        assertThat(((OrderOutcome.Retryable) outcome).reason()).contains("credentials");
         assertThat(stub.count(TOKEN)).isEqualTo(2);
         assertThat(stub.count(CREATE)).isEqualTo(2);
     }

@@ -75,6 +75,21 @@ class VnpostResponseParserTest {
         assertThat(((OrderOutcome.Retryable) outcome).reason()).contains(String.valueOf(status));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {401, 403})
+    void refusedCredentialsAreRetryableNotARejectionOfTheOrder(int status) {
+        OrderOutcome outcome = parser.createOutcome(status, "{\"errorCode\":\"UNAUTHORIZED\"}");
+        assertThat(outcome).isInstanceOf(OrderOutcome.Retryable.class);
+        assertThat(((OrderOutcome.Retryable) outcome).reason()).contains("credentials");
+    }
+
+    @Test
+    void fieldsVnpostAddsToItsRepliesAreIgnored() {
+        OrderOutcome outcome = parser.createOutcome(200,
+                "{\"itemCode\":\"EB123456785VN\",\"totalFee\":21000,\"newField\":{\"x\":1}}");
+        assertThat(outcome).isEqualTo(new OrderOutcome.Accepted("EB123456785VN", 21000L));
+    }
+
     @Test
     void htmlBadGatewayIsRetryableWithoutThrowing() {
         String html = "<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>";
