@@ -16,6 +16,7 @@ import vn.resultpost.gateway.intake.AgencyDirectory;
 import vn.resultpost.gateway.store.ShipmentRepository;
 import vn.resultpost.gateway.support.InvalidMessageException;
 import vn.resultpost.gateway.support.RetryLaterException;
+import vn.resultpost.gateway.tracking.EventApplier;
 import vn.resultpost.gateway.tracking.StatusRecorder;
 
 /**
@@ -31,16 +32,19 @@ public class OrderCreation {
     private final OperatorRegistry operators;
     private final AgencyDirectory agencies;
     private final StatusRecorder recorder;
+    private final EventApplier applier;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final Clock clock;
 
     public OrderCreation(ShipmentRepository shipments, OperatorRegistry operators, AgencyDirectory agencies,
-                         StatusRecorder recorder, TransactionTemplate tx, ObjectMapper json, Clock clock) {
+                         StatusRecorder recorder, EventApplier applier, TransactionTemplate tx, ObjectMapper json,
+                         Clock clock) {
         this.shipments = shipments;
         this.operators = operators;
         this.agencies = agencies;
         this.recorder = recorder;
+        this.applier = applier;
         this.tx = tx;
         this.json = json;
         this.clock = clock;
@@ -85,10 +89,14 @@ public class OrderCreation {
                 return;
             }
             var now = clock.instant();
-            recorder.record(new Shipment(s.id(), s.key(), s.operatorCode(), waybill, status,
-                    s.failedAttempts(), now, s.createdAt(), now), null, description);
+            Shipment updated = new Shipment(s.id(), s.key(), s.operatorCode(), waybill, status,
+                    s.failedAttempts(), now, s.createdAt(), now);
+            recorder.record(updated, null, description);
             log.info("Shipment {} ({}/{}) {}: {}", s.id(), s.key().agencyCode(), s.key().dossierCode(), status,
                     description);
+            if (waybill != null) {
+                applier.releaseAwaiting(updated);
+            }
         });
     }
 

@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +39,7 @@ public class DossierSystemSimulator {
     private static final Logger log = LoggerFactory.getLogger(DossierSystemSimulator.class);
 
     private final SimulatorProperties props;
+    private final SimulatorFaults faults;
     private final RestClient http;
     private final Map<String, List<StatusReport>> received = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 5000));
@@ -47,8 +49,9 @@ public class DossierSystemSimulator {
         return t;
     });
 
-    public DossierSystemSimulator(SimulatorProperties props, RestClient.Builder http) {
+    public DossierSystemSimulator(SimulatorProperties props, SimulatorFaults faults, RestClient.Builder http) {
         this.props = props;
+        this.faults = faults;
         this.http = http.clone().baseUrl(props.gatewayUrl()).build();
     }
 
@@ -89,13 +92,16 @@ public class DossierSystemSimulator {
 
     /** The status callback endpoint configured for the simulated agencies. */
     @PostMapping("/callbacks")
-    public Map<String, Object> callback(@RequestBody StatusReport report) {
+    public ResponseEntity<Map<String, Object>> callback(@RequestBody StatusReport report) {
+        if (faults.callbacksDown()) {
+            return ResponseEntity.status(503).body(Map.of("received", false));
+        }
         received.computeIfAbsent(key(report.agencyCode(), report.dossierCode()), k -> new CopyOnWriteArrayList<>())
                 .add(report);
         log.info("[dossier-system] {} #{} {} (TrangThaiHoSo {}) waybill {}{}", report.dossierCode(),
                 report.sequence(), report.status(), report.dossierStatusCode(), report.waybill(),
                 report.status().terminal() ? " — final" : "");
-        return Map.of("received", true);
+        return ResponseEntity.ok(Map.of("received", true));
     }
 
     @GetMapping("/callbacks/{agencyCode}/{dossierCode}")

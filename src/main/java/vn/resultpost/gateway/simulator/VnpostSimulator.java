@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
@@ -40,11 +39,11 @@ public class VnpostSimulator {
     private final AtomicInteger createCalls = new AtomicInteger();
     private final Waybills waybills = new Waybills();
     private final VnpostSimulatorScript script;
-    private final SimulatorProperties props;
+    private final SimulatorFaults faults;
 
-    public VnpostSimulator(VnpostSimulatorScript script, SimulatorProperties props) {
+    public VnpostSimulator(VnpostSimulatorScript script, SimulatorFaults faults) {
         this.script = script;
-        this.props = props;
+        this.faults = faults;
     }
 
     @PostMapping("/auth/token")
@@ -64,7 +63,7 @@ public class VnpostSimulator {
             return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
         }
         createCalls.incrementAndGet();
-        if (ThreadLocalRandom.current().nextDouble() < props.vnpost().failureShare()) {
+        if (faults.operatorFails()) {
             return ResponseEntity.status(503).body(new ErrorReply("SERVICE_UNAVAILABLE", "simulated outage"));
         }
         if (order.orderReference() == null || byReference.containsKey(order.orderReference())) {
@@ -78,6 +77,9 @@ public class VnpostSimulator {
         byItemCode.put(created.itemCode(), created);
         byReference.put(order.orderReference(), created);
         script.start(created);
+        if (faults.operatorLosesReply()) {
+            return ResponseEntity.status(504).body(new ErrorReply("GATEWAY_TIMEOUT", "simulated lost reply"));
+        }
         return ResponseEntity.ok(new OrderReply(created.itemCode(), order.orderReference(), fee(order), "1"));
     }
 

@@ -13,11 +13,11 @@ import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.store.OperatorEventLog;
 import vn.resultpost.gateway.store.ShipmentRepository;
 import vn.resultpost.gateway.support.InvalidMessageException;
-import vn.resultpost.gateway.support.RetryLaterException;
 
 /**
- * Status-intake stage: maps an operator event to a canonical status through the operator's table
- * and applies it through the state machine, once (an Idempotent Receiver on the operator event log).
+ * Status-intake stage, an Idempotent Receiver on the operator event log: finds the event's shipment
+ * and applies the event once. An event that arrives before its order is recorded waits in the log
+ * and is applied, in order, when the order is recorded.
  */
 @Service("statusIntake")
 public class StatusIntake {
@@ -26,76 +26,56 @@ public class StatusIntake {
 
     private final ShipmentRepository shipments;
     private final OperatorEventLog events;
-    private final StatusTables tables;
-    private final StatusRecorder recorder;
+    private final EventApplier applier;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public StatusIntake(ShipmentRepository shipments, OperatorEventLog events, StatusTables tables,
-                        StatusRecorder recorder, TransactionTemplate tx, ObjectMapper json, Clock clock) {
+    public StatusIntake(ShipmentRepository shipments, OperatorEventLog events, EventApplier applier,
+                        TransactionTemplate tx, ObjectMapper json, Clock clock) {
         this.shipments = shipments;
         this.events = events;
-        this.tables = tables;
-        this.recorder = recorder;
+        this.applier = applier;
         this.tx = tx;
         this.json = json;
         this.clock = clock;
     }
 
-    /** Applies one canonical operator event (JSON, as queued by the webhook channel). */
+    /** Applies one canonical operator event (JSON, as queued by the webhook channel); returns the outcome. */
     public String apply(String eventJson) {
         OperatorStatusEvent e = read(eventJson);
         return tx.execute(t -> {
-            Optional<String> id = shipmentOf(e);
-            if (id.isEmpty()) {
-                return outcome(e, "UNKNOWN_SHIPMENT", "no shipment has this waybill: held for review");
-            }
-            Shipment s = shipments.lockById(id.get()).orElseThrow();
+            Optional<Shipment> locked = lockShipmentOf(e);
             if (events.seen(e)) {
                 return "DUPLICATE";
             }
-            Optional<StatusTable.Entry> entry = tables.find(e.operatorCode()).flatMap(t2 -> t2.lookup(e.statusCode()));
-            if (entry.isEmpty()) {
-                return outcome(e, "UNKNOWN_CODE", "status code not in the operator's table: held for review");
+            if (locked.isEmpty()) {
+                log.warn("Operator {} event {} for unknown waybill {}: held for review", e.operatorCode(),
+                        e.statusCode(), e.waybill());
+                events.record(e, "UNKNOWN_SHIPMENT", clock.instant());
+                return "UNKNOWN_SHIPMENT";
             }
-            if (entry.get().informational()) {
-                return outcome(e, "INFORMATIONAL", entry.get().text());
+            if (locked.get().waybill() == null) {
+                events.record(e, OperatorEventLog.AWAITING_ORDER, clock.instant());
+                return OperatorEventLog.AWAITING_ORDER;
             }
-            var next = entry.get().status().orElseThrow();
-            var decision = ShipmentStateMachine.decide(s, next, e.occurredAt());
-            events.record(e, decision.name(), clock.instant());
-            if (decision == ShipmentStateMachine.Decision.APPLY) {
-                Shipment updated = ShipmentStateMachine.apply(s, next, e.occurredAt(), clock.instant());
-                recorder.record(updated, e.statusCode(), entry.get().text());
-                log.info("Shipment {} ({}/{}) {} ({} code {})", s.id(), s.key().agencyCode(), s.key().dossierCode(),
-                        next, e.operatorCode(), e.statusCode());
-            } else {
-                log.debug("Shipment {} event {} {}: {}", s.id(), e.statusCode(), next, decision);
-            }
-            return decision.name();
+            Shipment before = locked.get();
+            return before == applier.apply(before, e) ? "UNCHANGED" : "APPLIED";
         });
     }
 
-    private Optional<String> shipmentOf(OperatorStatusEvent e) {
+    /** The event's shipment, row-locked: by waybill, or by the gateway's own reference the operator echoes. */
+    private Optional<Shipment> lockShipmentOf(OperatorStatusEvent e) {
         Optional<String> byWaybill = shipments.idForWaybill(e.operatorCode(), e.waybill());
-        if (byWaybill.isPresent() || e.reference() == null) {
-            return byWaybill;
+        if (byWaybill.isPresent()) {
+            return shipments.lockById(byWaybill.get());
         }
-        Optional<Shipment> byReference = shipments.findById(e.reference())
-                .filter(s -> s.operatorCode().equals(e.operatorCode()));
-        if (byReference.isPresent() && byReference.get().waybill() == null) {
-            throw new RetryLaterException("Event for " + e.waybill() + " arrived before its order was recorded");
+        if (e.reference() == null) {
+            return Optional.empty();
         }
-        return byReference.map(Shipment::id);
-    }
-
-    private String outcome(OperatorStatusEvent e, String outcome, String why) {
-        if (!events.seen(e)) {
-            events.record(e, outcome, clock.instant());
-            log.warn("Operator {} event {} for waybill {}: {}", e.operatorCode(), e.statusCode(), e.waybill(), why);
-        }
-        return outcome;
+        return shipments.lockById(e.reference())
+                .filter(s -> s.operatorCode().equals(e.operatorCode()))
+                .filter(s -> s.waybill() == null || s.waybill().equals(e.waybill()));
     }
 
     private OperatorStatusEvent read(String body) {

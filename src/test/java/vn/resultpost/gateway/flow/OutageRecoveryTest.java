@@ -1,0 +1,118 @@
+package vn.resultpost.gateway.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import vn.resultpost.gateway.Fixtures;
+import vn.resultpost.gateway.GatewayTestSupport;
+import vn.resultpost.gateway.canonical.ShipmentStatus;
+import vn.resultpost.gateway.canonical.StatusReport;
+import vn.resultpost.gateway.simulator.DossierSystemSimulator;
+import vn.resultpost.gateway.simulator.SimulatorFaults;
+import vn.resultpost.gateway.simulator.SimulatorFaults.Faults;
+import vn.resultpost.gateway.simulator.VnpostSimulator;
+
+/** Outages of the operator and of the dossier system: nothing lost, nothing duplicated, order kept. */
+@TestPropertySource(properties = "simulator.vnpost.scenario=deliver")
+class OutageRecoveryTest extends GatewayTestSupport {
+
+    private static final String AGENCY = "000.00.12.H26";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<ShipmentStatus> LIFECYCLE = List.of(ShipmentStatus.ACCEPTED,
+            ShipmentStatus.ORDER_CREATED, ShipmentStatus.PICKED_UP, ShipmentStatus.IN_TRANSIT,
+            ShipmentStatus.OUT_FOR_DELIVERY, ShipmentStatus.DELIVERED);
+
+    @Autowired
+    CamelContext camel;
+
+    @Autowired
+    SimulatorFaults faults;
+
+    @Autowired
+    DossierSystemSimulator dossierSystem;
+
+    @Autowired
+    VnpostSimulator vnpost;
+
+    @AfterEach
+    void healEverything() {
+        faults.set(new Faults(0, 0, false));
+    }
+
+    @Test
+    void operatorOutageThenRecoveryDeliversEveryResultOnce() throws Exception {
+        faults.set(new Faults(1.0, 0, false));
+        NotifyBuilder failing = new NotifyBuilder(camel).fromRoute("order-creation").whenFailed(6).create();
+        List<String> dossiers = IntStream.rangeClosed(1, 3).mapToObj(i -> "000.00.12.H26-261128-03" + i).toList();
+        dossiers.forEach(d -> assertThat(post("/api/v1/results", Fixtures.result(d)).statusCode()).isEqualTo(202));
+
+        assertThat(failing.matches(30, TimeUnit.SECONDS)).as("order creation retried during the outage").isTrue();
+        for (String d : dossiers) {
+            assertThat(status(d)).isEqualTo("ACCEPTED");
+        }
+
+        faults.set(new Faults(0, 0, false));
+        for (String d : dossiers) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(dossierSystem.callbacks(AGENCY, d)).extracting(StatusReport::status)
+                            .containsExactlyElementsOf(LIFECYCLE));
+            assertThat(vnpost.ordersFor(shipmentId(d))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void lostOperatorReplyIsRecoveredAsDuplicateWithOneOrder() throws Exception {
+        faults.set(new Faults(0, 1.0, false));
+        String dossier = "000.00.12.H26-261128-0401";
+        assertThat(post("/api/v1/results", Fixtures.result(dossier)).statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(dossierSystem.callbacks(AGENCY, dossier)).extracting(StatusReport::status)
+                        .containsExactlyElementsOf(LIFECYCLE));
+        assertThat(vnpost.ordersFor(shipmentId(dossier))).isEqualTo(1);
+        assertThat(dossierSystem.callbacks(AGENCY, dossier).get(1).description()).contains("already existed");
+    }
+
+    @Test
+    void dossierSystemDownThenUpReceivesEveryStatusInOrderOnce() throws Exception {
+        faults.set(new Faults(0, 0, true));
+        String dossier = "000.00.12.H26-261128-0501";
+        assertThat(post("/api/v1/results", Fixtures.result(dossier)).statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DELIVERED".equals(status(dossier)));
+        assertThat(dossierSystem.callbacks(AGENCY, dossier)).isEmpty();
+        JsonNode timeline = view(dossier).path("timeline");
+        timeline.forEach(e -> assertThat(e.path("reportState").asText()).isEqualTo("PENDING"));
+
+        faults.set(new Faults(0, 0, false));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(dossierSystem.callbacks(AGENCY, dossier)).extracting(StatusReport::status)
+                        .containsExactlyElementsOf(LIFECYCLE));
+        assertThat(dossierSystem.callbacks(AGENCY, dossier)).extracting(StatusReport::sequence)
+                .containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    private String status(String dossier) throws Exception {
+        return view(dossier).path("status").asText();
+    }
+
+    private String shipmentId(String dossier) throws Exception {
+        return view(dossier).path("shipmentId").asText();
+    }
+
+    private JsonNode view(String dossier) throws Exception {
+        return JSON.readTree(get("/api/v1/results/" + AGENCY + "/" + dossier).body());
+    }
+}
