@@ -1,5 +1,6 @@
 package vn.resultpost.gateway.config;
 
+import java.util.List;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
@@ -7,23 +8,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Redelivery and dead-letter settings of the embedded Artemis broker for the gateway's queues:
- * a failed message comes back after an exponentially growing delay and, after the last attempt,
- * moves to {@code DLQ.<queue>}. An external broker carries the same settings in its broker.xml.
+ * Redelivery and dead-letter settings of the embedded Artemis broker for the stage queues: a failed
+ * message comes back after an exponentially growing delay; the gateway parks it in
+ * {@code DLQ.<queue>} with its reason after the last attempt, and the broker moves it there itself
+ * should the gateway not. An external broker carries the same settings (config/artemis/broker.xml).
  */
 @Configuration(proxyBeanMethods = false)
 public class BrokerConfig {
 
+    static final String DLQ_PREFIX = "DLQ.";
+
     @Bean
     ArtemisConfigurationCustomizer gatewayAddressSettings(GatewayProperties props) {
         GatewayProperties.Redelivery r = props.redelivery();
-        return configuration -> configuration.addAddressSetting("gateway.#", new AddressSettings()
-                .setRedeliveryDelay(r.initialDelayMs())
-                .setRedeliveryMultiplier(r.multiplier())
-                .setMaxRedeliveryDelay(r.maxDelayMs())
-                .setMaxDeliveryAttempts(r.maxAttempts() + 1)
-                .setAutoCreateDeadLetterResources(true)
-                .setDeadLetterQueuePrefix(SimpleString.of("DLQ."))
-                .setDeadLetterAddress(SimpleString.of("DLA")));
+        GatewayProperties.Queues q = props.queues();
+        return configuration -> {
+            for (String queue : List.of(q.orders(), q.statusEvents(), q.reports())) {
+                configuration.addAddressSetting(queue, new AddressSettings()
+                        .setRedeliveryDelay(r.initialDelayMs())
+                        .setRedeliveryMultiplier(r.multiplier())
+                        .setMaxRedeliveryDelay(r.maxDelayMs())
+                        .setMaxDeliveryAttempts(r.maxAttempts() + 1)
+                        .setDeadLetterAddress(SimpleString.of(DLQ_PREFIX + queue)));
+            }
+        };
     }
 }

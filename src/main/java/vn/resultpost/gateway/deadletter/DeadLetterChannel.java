@@ -1,4 +1,4 @@
-package vn.resultpost.gateway.support;
+package vn.resultpost.gateway.deadletter;
 
 import jakarta.jms.Destination;
 import jakarta.jms.Queue;
@@ -19,6 +19,8 @@ public class DeadLetterChannel {
     public static final String REASON = "gatewayFailureReason";
     public static final String STAGE = "gatewayFailedStage";
     public static final String FAILED_AT = "gatewayFailedAt";
+    public static final String GROUP = "JMSXGroupID";
+    public static final String PREFIX = "DLQ.";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterChannel.class);
 
@@ -36,13 +38,21 @@ public class DeadLetterChannel {
         String queue = queueName(exchange.getMessage().getHeader("JMSDestination"), exchange.getFromRouteId());
         String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         String body = exchange.getMessage().getBody(String.class);
-        producer.send("jms:queue:DLQ." + queue + "?exchangePattern=InOnly", dead -> {
+        producer.send("jms:queue:" + PREFIX + queue + "?exchangePattern=InOnly", dead -> {
             dead.getMessage().setBody(body);
             dead.getMessage().setHeader(REASON, reason);
             dead.getMessage().setHeader(STAGE, exchange.getFromRouteId());
             dead.getMessage().setHeader(FAILED_AT, clock.instant().toString());
+            copyGroup(exchange, dead);
         });
         log.warn("Parked message from {} in DLQ.{}: {}", queue, queue, reason);
+    }
+
+    private static void copyGroup(Exchange from, Exchange to) {
+        Object group = from.getMessage().getHeader(GROUP);
+        if (group != null) {
+            to.getMessage().setHeader(GROUP, group);
+        }
     }
 
     static String queueName(Object destination, String fallback) throws jakarta.jms.JMSException {
