@@ -37,6 +37,7 @@ public class VnpostSimulator {
     private final Map<String, SimulatedOrder> byItemCode = new ConcurrentHashMap<>();
     private final Map<String, SimulatedOrder> byReference = new ConcurrentHashMap<>();
     private final AtomicInteger createCalls = new AtomicInteger();
+    private final Map<String, Integer> callsByReference = new ConcurrentHashMap<>();
     private final Waybills waybills = new Waybills();
     private final VnpostSimulatorScript script;
     private final SimulatorFaults faults;
@@ -63,6 +64,9 @@ public class VnpostSimulator {
             return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
         }
         createCalls.incrementAndGet();
+        if (order.orderReference() != null) {
+            callsByReference.merge(order.orderReference(), 1, Integer::sum);
+        }
         if (faults.operatorFails()) {
             return ResponseEntity.status(503).body(new ErrorReply("SERVICE_UNAVAILABLE", "simulated outage"));
         }
@@ -110,6 +114,11 @@ public class VnpostSimulator {
     /** Orders this simulator holds for a reference (0 or 1) and create calls received: for tests and the demo. */
     public int ordersFor(String reference) {
         return byReference.containsKey(reference) ? 1 : 0;
+    }
+
+    /** Create-order calls received with this reference (a retry after a lost reply makes it more than 1). */
+    public int createCallsFor(String reference) {
+        return callsByReference.getOrDefault(reference, 0);
     }
 
     public int createCalls() {

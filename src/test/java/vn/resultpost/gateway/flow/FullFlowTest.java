@@ -86,7 +86,7 @@ class FullFlowTest extends GatewayTestSupport {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(dossierSystem.callbacks(AGENCY, dossier)).extracting(StatusReport::status)
                             .contains(ShipmentStatus.DELIVERED));
-            assertThat(vnpost.ordersFor(ids.get(0))).isEqualTo(1);
+            assertThat(vnpost.createCallsFor(ids.get(0))).isEqualTo(1);
             assertThat(dossierSystem.callbacks(AGENCY, dossier)).hasSize(6);
         } finally {
             pool.shutdownNow();

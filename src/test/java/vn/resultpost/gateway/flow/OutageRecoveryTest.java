@@ -82,6 +82,7 @@ class OutageRecoveryTest extends GatewayTestSupport {
                 assertThat(dossierSystem.callbacks(AGENCY, dossier)).extracting(StatusReport::status)
                         .containsExactlyElementsOf(LIFECYCLE));
         assertThat(vnpost.ordersFor(shipmentId(dossier))).isEqualTo(1);
+        assertThat(vnpost.createCallsFor(shipmentId(dossier))).as("the retry after the lost reply").isEqualTo(2);
         assertThat(dossierSystem.callbacks(AGENCY, dossier).get(1).description()).contains("already existed");
     }
 

@@ -1,0 +1,102 @@
+package vn.resultpost.gateway.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import vn.resultpost.gateway.Fixtures;
+import vn.resultpost.gateway.GatewayTestSupport;
+import vn.resultpost.gateway.canonical.ShipmentStatus;
+import vn.resultpost.gateway.canonical.StatusReport;
+import vn.resultpost.gateway.simulator.DossierSystemSimulator;
+import vn.resultpost.gateway.simulator.VnpostSimulator;
+
+/**
+ * A crash between the database write and the queue send, both ways round: before the send the
+ * message waits in the outbox and goes when the relay runs again; after the send but before the
+ * outbox row is deleted the message goes twice and the idempotent stages change nothing the second time.
+ */
+@TestPropertySource(properties = "simulator.vnpost.scenario=deliver")
+class OutboxCrashTest extends GatewayTestSupport {
+
+    private static final String AGENCY = "000.00.12.H26";
+    private static final List<ShipmentStatus> LIFECYCLE = List.of(ShipmentStatus.ACCEPTED,
+            ShipmentStatus.ORDER_CREATED, ShipmentStatus.PICKED_UP, ShipmentStatus.IN_TRANSIT,
+            ShipmentStatus.OUT_FOR_DELIVERY, ShipmentStatus.DELIVERED);
+
+    @Autowired
+    CamelContext camel;
+
+    @Autowired
+    OutboxRepository outbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DossierSystemSimulator dossierSystem;
+
+    @Autowired
+    VnpostSimulator vnpost;
+
+    @Test
+    void crashAfterTheDatabaseWriteBeforeTheSendLosesNothing() throws Exception {
+        String dossier = "000.00.12.H26-261128-0701";
+        camel.getRouteController().stopRoute("outbox-relay");
+        try {
+            assertThat(post("/api/v1/results", Fixtures.result(dossier)).statusCode()).isEqualTo(202);
+            String id = shipmentId(dossier);
+            assertThat(outbox.pending()).isGreaterThanOrEqualTo(2);
+            assertThat(vnpost.ordersFor(id)).isZero();
+        } finally {
+            camel.getRouteController().startRoute("outbox-relay");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(dossierSystem.callbacks(AGENCY, dossier)).extracting(StatusReport::status)
+                        .containsExactlyElementsOf(LIFECYCLE));
+        assertThat(vnpost.createCallsFor(shipmentId(dossier))).isEqualTo(1);
+    }
+
+    @Test
+    void crashAfterTheSendBeforeTheOutboxDeleteRepeatsNoEffect() throws Exception {
+        String dossier = "000.00.12.H26-261128-0702";
+        assertThat(post("/api/v1/results", Fixtures.result(dossier)).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(dossierSystem.callbacks(AGENCY, dossier)).hasSize(LIFECYCLE.size()));
+        String id = shipmentId(dossier);
+        List<Long> reportIds = jdbc.sql("select id from shipment_event where shipment_id = ? order by seq")
+                .param(id).query(Long.class).list();
+
+        NotifyBuilder orderAgain = new NotifyBuilder(camel).fromRoute("order-creation")
+                .filter(e -> id.equals(e.getMessage().getBody(String.class))).whenDone(1).create();
+        NotifyBuilder reportsAgain = new NotifyBuilder(camel).fromRoute("status-reporting")
+                .filter(e -> e.getMessage().getHeader("JMSXGroupID", "", String.class).equals(id))
+                .whenDone(reportIds.size()).create();
+        outbox.add("gateway.orders", null, id, Instant.now());
+        for (Long reportId : reportIds) {
+            outbox.add("gateway.reports", id, String.valueOf(reportId), Instant.now());
+        }
+
+        assertThat(orderAgain.matches(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(reportsAgain.matches(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(vnpost.createCallsFor(id)).as("no second create call").isEqualTo(1);
+        assertThat(vnpost.ordersFor(id)).isEqualTo(1);
+        assertThat(dossierSystem.callbacks(AGENCY, dossier)).extracting(StatusReport::status)
+                .containsExactlyElementsOf(LIFECYCLE);
+    }
+
+    private String shipmentId(String dossier) throws Exception {
+        return new ObjectMapper().readTree(get("/api/v1/results/" + AGENCY + "/" + dossier).body())
+                .path("shipmentId").asText();
+    }
+}
