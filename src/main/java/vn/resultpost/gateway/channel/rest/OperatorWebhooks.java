@@ -4,17 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.operator.OperatorRegistry;
 import vn.resultpost.gateway.operator.PostalOperator;
+import vn.resultpost.gateway.security.WebhookVerifier;
 import vn.resultpost.gateway.support.InvalidMessageException;
 import vn.resultpost.gateway.support.NotFoundException;
 
 /**
- * Webhook Channel Adapter for postal operators: reads the operator's event with its own adapter and
+ * Webhook Channel Adapter for postal operators: verifies the caller's signature (401 otherwise,
+ * nothing queued), reads the operator's event with its own adapter and
  * hands the canonical event (JSON) to the status-events queue. The operator is answered only once the
  * event is safely queued.
  */
@@ -22,12 +25,15 @@ import vn.resultpost.gateway.support.NotFoundException;
 public class OperatorWebhooks {
 
     static final String GROUP = "JMSXGroupID";
+    static final String SIGNATURE = "gatewayWebhookSignature";
 
     private final OperatorRegistry operators;
+    private final WebhookVerifier verifier;
     private final ObjectMapper json;
 
-    public OperatorWebhooks(OperatorRegistry operators, ObjectMapper json) {
+    public OperatorWebhooks(OperatorRegistry operators, WebhookVerifier verifier, ObjectMapper json) {
         this.operators = operators;
+        this.verifier = verifier;
         this.json = json;
     }
 
@@ -39,6 +45,9 @@ public class OperatorWebhooks {
             throws JsonProcessingException {
         PostalOperator adapter = operators.find(operator)
                 .orElseThrow(() -> new NotFoundException("No postal operator '" + operator + "' is configured"));
+        String signature = verifier.verify(operator, message.getHeader(WebhookVerifier.TIMESTAMP, String.class),
+                message.getHeader(WebhookVerifier.SIGNATURE, String.class), body == null ? "" : body);
+        message.getExchange().setProperty(SIGNATURE, signature);
         if (body == null || body.isBlank()) {
             throw new InvalidMessageException("The event body is empty");
         }
@@ -47,8 +56,9 @@ public class OperatorWebhooks {
         return json.writeValueAsString(event);
     }
 
-    /** The answer once the event is queued. */
-    public ApiReply accepted() {
+    /** The answer once the event is queued; from now on the same signed call is a replay. */
+    public ApiReply accepted(@ExchangeProperty(SIGNATURE) String signature) {
+        verifier.remember(signature);
         return ApiReply.json(202, Map.of("received", true));
     }
 }
