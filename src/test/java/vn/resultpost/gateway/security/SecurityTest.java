@@ -104,6 +104,18 @@ class SecurityTest extends GatewayTestSupport {
     }
 
     @Test
+    void deeplyNestedOrHugeJsonIsRefusedAsMalformed() {
+        String deep = "{\"a\":".repeat(200) + "1" + "}".repeat(200);
+        HttpResponse<String> nested = post("/api/v1/results", deep);
+        assertThat(nested.statusCode()).isEqualTo(400);
+        assertThat(nested.body()).contains("nesting depth");
+        String longName = Fixtures.result("000.00.12.H26-261128-0805").replace("Nguyễn", "N".repeat(30_000));
+        HttpResponse<String> huge = post("/api/v1/results", longName);
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("String value length");
+    }
+
+    @Test
     void oversizeBodyIs413() {
         String huge = "{\"agencyCode\":\"" + "x".repeat(300_000) + "\"}";
         assertThat(post("/api/v1/results", huge).statusCode()).isEqualTo(413);
