@@ -35,7 +35,7 @@ public abstract class GatewayTestSupport {
     protected static final HttpClient HTTP = HttpClient.newHttpClient();
     protected static final String DEMO_API_KEY = "demo-only-api-key-dossier-system";
     protected static final String DEMO_WEBHOOK_SECRET = "demo-only-webhook-secret";
-    private static long lastWebhookSecond;
+    private static final java.util.Map<String, Long> WEBHOOK_SECONDS = new java.util.HashMap<>();
 
     @LocalServerPort
     protected int port;
@@ -60,7 +60,7 @@ public abstract class GatewayTestSupport {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (path.startsWith("/api/v1/operators/")) {
-            String timestamp = String.valueOf(nextWebhookSecond());
+            String timestamp = String.valueOf(webhookSecond(json));
             request.header(WebhookVerifier.TIMESTAMP, timestamp).header(WebhookVerifier.SIGNATURE,
                     "sha256=" + WebhookVerifier.sign(DEMO_WEBHOOK_SECRET, timestamp + "." + json));
         } else {
@@ -92,10 +92,14 @@ public abstract class GatewayTestSupport {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Webhook timestamps strictly increase, so two identical test events are not taken for a replay. */
-    private static synchronized long nextWebhookSecond() {
-        lastWebhookSecond = Math.max(Instant.now().getEpochSecond(), lastWebhookSecond + 1);
-        return lastWebhookSecond;
+    /**
+     * The current second, or a later one when the same body was already signed for it, so that a test
+     * that sends the same event twice is not taken for a replay.
+     */
+    private static synchronized long webhookSecond(String body) {
+        long second = Math.max(Instant.now().getEpochSecond(), WEBHOOK_SECONDS.getOrDefault(body, 0L) + 1);
+        WEBHOOK_SECONDS.put(body, second);
+        return second;
     }
 
     protected static HttpResponse<String> send(HttpRequest request) {
