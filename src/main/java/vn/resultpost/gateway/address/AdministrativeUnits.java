@@ -2,8 +2,7 @@ package vn.resultpost.gateway.address;
 
 import static vn.resultpost.gateway.address.VietnameseText.PROVINCE_PREFIXES;
 import static vn.resultpost.gateway.address.VietnameseText.WARD_PREFIXES;
-import static vn.resultpost.gateway.address.VietnameseText.fold;
-import static vn.resultpost.gateway.address.VietnameseText.stripPrefix;
+import static vn.resultpost.gateway.address.VietnameseText.keys;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -11,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.resultpost.gateway.canonical.Address;
 
@@ -31,6 +28,8 @@ public class AdministrativeUnits {
     private final Map<String, Province> provinces = new LinkedHashMap<>();
     private final Map<String, Ward> wards = new LinkedHashMap<>();
     private final Map<String, List<Ward>> wardsByProvince;
+    private final NameIndex<Province> provinceNames;
+    private final NameIndex<Ward> wardNames;
     private final List<LegacyWard> legacyWards;
     private final LegacyIndex legacy;
     private final int sourceMappingRows;
@@ -49,6 +48,8 @@ public class AdministrativeUnits {
         data.provinces().forEach(p -> provinces.put(p.code(), p));
         data.wards().forEach(w -> wards.put(w.code(), w));
         wardsByProvince = data.wards().stream().collect(Collectors.groupingBy(Ward::provinceCode));
+        provinceNames = new NameIndex<>(data.provinces(), p -> keys(p.name(), PROVINCE_PREFIXES));
+        wardNames = new NameIndex<>(data.wards(), w -> wardKeys(w.provinceCode(), w.name()));
         legacyWards = data.legacyWards();
         legacy = new LegacyIndex(legacyWards, code -> wards.get(code));
         sourceMappingRows = data.sourceMappingRows();
@@ -82,12 +83,15 @@ public class AdministrativeUnits {
 
     /** The province named so ("Thành phố Hà Nội", "ha noi", "TP Hồ Chí Minh"), if exactly one matches. */
     public Optional<Province> provinceByName(String name) {
-        return unique(provinces.values().stream(), Province::name, name, PROVINCE_PREFIXES);
+        return unique(provinceNames.find(keys(name, PROVINCE_PREFIXES)));
     }
 
-    /** The ward of the province named so ("Phường Ba Đình", "phuong ba dinh", "Ba Đình"), if exactly one matches. */
+    /**
+     * The ward of the province named so ("Phường Ba Đình", "phuong ba dinh", "Ba Đình"), if exactly one matches.
+     * Written diacritics decide first: "Xã Tân Thạnh" finds it, "xa tan thanh" is ambiguous with Xã Tân Thành.
+     */
     public Optional<Ward> wardByName(String provinceCode, String name) {
-        return unique(wardsOf(provinceCode).stream(), Ward::name, name, WARD_PREFIXES);
+        return unique(wardNames.find(wardKeys(pad(provinceCode, 2), name)));
     }
 
     /**
@@ -126,17 +130,12 @@ public class AdministrativeUnits {
         return parts.stream().filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(", "));
     }
 
-    private static <T> Optional<T> unique(Stream<T> units, Function<T, String> nameOf, String name,
-                                          List<String> prefixes) {
-        String wanted = fold(name);
-        List<T> all = units.toList();
-        List<T> exact = all.stream().filter(u -> fold(nameOf.apply(u)).equals(wanted)).toList();
-        if (exact.size() == 1) {
-            return Optional.of(exact.get(0));
-        }
-        String bare = stripPrefix(wanted, prefixes);
-        List<T> loose = all.stream().filter(u -> stripPrefix(fold(nameOf.apply(u)), prefixes).equals(bare)).toList();
-        return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+    private static <T> Optional<T> unique(List<T> found) {
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static List<String> wardKeys(String provinceCode, String name) {
+        return NameIndex.join(provinceCode, List.of(keys(name, WARD_PREFIXES)));
     }
 
     private static String pad(String code, int width) {

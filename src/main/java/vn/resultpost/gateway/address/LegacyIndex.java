@@ -5,9 +5,9 @@ import static vn.resultpost.gateway.address.VietnameseText.PROVINCE_PREFIXES;
 import static vn.resultpost.gateway.address.VietnameseText.WARD_PREFIXES;
 import static vn.resultpost.gateway.address.VietnameseText.containsPhrase;
 import static vn.resultpost.gateway.address.VietnameseText.fold;
+import static vn.resultpost.gateway.address.VietnameseText.keys;
 import static vn.resultpost.gateway.address.VietnameseText.stripPrefix;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,8 +21,7 @@ import java.util.function.Function;
 final class LegacyIndex {
 
     private final Map<String, LegacyWard> byCode = new HashMap<>();
-    private final Map<String, List<LegacyWard>> byName = new HashMap<>();
-    private final Map<String, List<LegacyWard>> byBareName = new HashMap<>();
+    private final NameIndex<LegacyWard> byName;
     private final Function<String, Ward> wards;
 
     LegacyIndex(List<LegacyWard> legacyWards, Function<String, Ward> wards) {
@@ -31,11 +30,8 @@ final class LegacyIndex {
             if (old.code() != null) {
                 byCode.put(old.code(), old);
             }
-            byName.computeIfAbsent(nameKey(old.provinceName(), old.districtName(), old.wardName()),
-                    k -> new ArrayList<>()).add(old);
-            byBareName.computeIfAbsent(bareKey(old.provinceName(), old.districtName(), old.wardName()),
-                    k -> new ArrayList<>()).add(old);
         }
+        byName = new NameIndex<>(legacyWards, old -> nameKeys(old.provinceName(), old.districtName(), old.wardName()));
     }
 
     LegacyResolution byCode(String oldWardCode, String streetLine) {
@@ -47,11 +43,8 @@ final class LegacyIndex {
     }
 
     LegacyResolution byNames(String province, String district, String ward, String streetLine) {
-        List<LegacyWard> matches = byName.get(nameKey(province, district, ward));
-        if (matches == null) {
-            matches = byBareName.get(bareKey(province, district, ward));
-        }
-        if (matches == null) {
+        List<LegacyWard> matches = byName.find(nameKeys(province, district, ward));
+        if (matches.isEmpty()) {
             return new LegacyResolution.Unknown("old ward '" + ward + "', '" + district + "', '" + province
                     + "' is not in the mapping data");
         }
@@ -100,12 +93,8 @@ final class LegacyIndex {
                 .toList();
     }
 
-    private static String nameKey(String province, String district, String ward) {
-        return fold(province) + "|" + fold(district) + "|" + fold(ward);
-    }
-
-    private static String bareKey(String province, String district, String ward) {
-        return stripPrefix(fold(province), PROVINCE_PREFIXES) + "|" + stripPrefix(fold(district), DISTRICT_PREFIXES)
-                + "|" + stripPrefix(fold(ward), WARD_PREFIXES);
+    private static List<String> nameKeys(String province, String district, String ward) {
+        return NameIndex.join("", List.of(keys(province, PROVINCE_PREFIXES), keys(district, DISTRICT_PREFIXES),
+                keys(ward, WARD_PREFIXES)));
     }
 }

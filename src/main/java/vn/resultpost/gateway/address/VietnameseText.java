@@ -1,6 +1,7 @@
 package vn.resultpost.gateway.address;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ public final class VietnameseText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private VietnameseText() {
     }
@@ -30,6 +32,31 @@ public final class VietnameseText {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replace('đ', 'd').replace('Đ', 'D');
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         return NOT_WORD.matcher(plain).replaceAll(" ").trim();
+    }
+
+    /** "Xã  Tân Thạnh," → "xã tân thạnh": diacritics kept (NFC), lower case, words only, single spaces. */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return NOT_LETTER_OR_DIGIT.matcher(nfc).replaceAll(" ").trim();
+    }
+
+    /**
+     * The keys a name is matched by, strictest first: with diacritics, with diacritics and no prefix word,
+     * folded, folded and no prefix word. Names that differ only in diacritics (Xã Tân Thành, Xã Tân Thạnh)
+     * are told apart when the caller writes them.
+     */
+    public static List<String> keys(String name, List<String> prefixes) {
+        String folded = fold(name);
+        String bareFolded = stripPrefix(folded, prefixes);
+        String exact = normalize(name);
+        int prefixWords = folded.equals(bareFolded) ? 0 : folded.split(" ").length - bareFolded.split(" ").length;
+        String[] words = exact.split(" ");
+        String bareExact = prefixWords > 0 && prefixWords < words.length
+                ? String.join(" ", Arrays.copyOfRange(words, prefixWords, words.length)) : exact;
+        return List.of(exact, bareExact, folded, bareFolded);
     }
 
     /** The folded text without one leading prefix word from {@code prefixes} (already folded). */

@@ -87,6 +87,16 @@ class AdministrativeUnitsTest {
         assertThat(units.wardByName("01", null)).isEmpty();
     }
 
+    @Test
+    void writtenDiacriticsTellApartNamesThatFoldAlike() {
+        assertThat(units.wardByName("19", "Xã Văn Lăng")).map(Ward::code).contains("05665");
+        assertThat(units.wardByName("19", "Văn Lang")).map(Ward::code).contains("02143");
+        assertThat(units.wardByName("19", "xa van lang")).as("ambiguous without diacritics").isEmpty();
+        assertThat(units.wardByName("25", "xa van lang")).map(Ward::code).contains("08134");
+        assertThat(units.wardByName("51", "Sơn Hạ")).map(Ward::code).contains("21292");
+        assertThat(units.wardByName("51", "son ha")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"Thành phố Hà Nội, 01", "ha noi, 01", "TP Hồ Chí Minh, 79", "thanh pho ho chi minh, 79",
             "HUẾ, 46", "Tỉnh Đắk Lắk, 66", "dak lak, 66", "Tinh Cao Bang, 04"})

@@ -72,6 +72,25 @@ class LegacyConversionTest {
     }
 
     @Test
+    void oldNamesThatFoldAlikeAreToldApartByTheirDiacriticsOrListedAsASplit() {
+        Ward auLau = units.ward("04543").orElseThrow();
+        Ward tranYen = units.ward("04498").orElseThrow();
+        assertThat(units.fromLegacyNames("Tỉnh Yên Bái", "Huyện Trấn Yên", "Xã Minh Quân", null))
+                .isEqualTo(new Resolved(auLau, false));
+        assertThat(units.fromLegacyNames("Yên Bái", "Trấn Yên", "Minh Quán", null)).isEqualTo(new Resolved(tranYen, false));
+        assertThat(units.fromLegacyNames("yen bai", "tran yen", "minh quan", null))
+                .isInstanceOfSatisfying(Split.class, s -> assertThat(s.candidates()).containsExactlyInAnyOrder(auLau, tranYen));
+    }
+
+    @Test
+    void anOldWardKnownOnlyByNameConvertsByNameNotByCode() {
+        assertThat(units.fromLegacyWardCode("00010", null)).as("Nguyễn Trung Trực has no code in the data")
+                .isInstanceOf(Unknown.class);
+        assertThat(units.fromLegacyNames("Hà Nội", "Ba Đình", "Nguyễn Trung Trực", null))
+                .isEqualTo(new Resolved(units.ward("00004").orElseThrow(), false));
+    }
+
+    @Test
     void unknownOldUnitsAreReportedNotGuessed() {
         assertThat(units.fromLegacyWardCode("99999", null)).isInstanceOf(Unknown.class);
         assertThat(units.fromLegacyWardCode(null, null)).isInstanceOf(Unknown.class);

@@ -23,6 +23,14 @@ class VietnameseTextTest {
     }
 
     @Test
+    void givesStrictestKeysFirst() {
+        assertThat(VietnameseText.keys("Thị trấn  Mộc Châu", VietnameseText.WARD_PREFIXES))
+                .containsExactly("thị trấn mộc châu", "mộc châu", "thi tran moc chau", "moc chau");
+        assertThat(VietnameseText.keys("Tân Thạnh", VietnameseText.WARD_PREFIXES))
+                .containsExactly("tân thạnh", "tân thạnh", "tan thanh", "tan thanh");
+    }
+
+    @Test
     void matchesWholeWordsOnly() {
         assertThat(VietnameseText.containsPhrase("so 5 ngo 12 nghia do", "nghia do")).isTrue();
         assertThat(VietnameseText.containsPhrase("so 5 nghia dong", "nghia do")).isFalse();
