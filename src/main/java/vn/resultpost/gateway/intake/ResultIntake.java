@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.resultpost.gateway.address.AdministrativeUnits;
 import vn.resultpost.gateway.canonical.ResultSubmission;
 import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.canonical.ShipmentStatus;
@@ -47,11 +48,12 @@ public class ResultIntake {
     private final Clock clock;
 
     public ResultIntake(SubmissionReader reader, ResultNormalizer normalizer, AgencyDirectory agencies,
+                        AdministrativeUnits units,
                         ShipmentRepository shipments, OutboxRepository outbox, StatusRecorder recorder,
                         TransactionTemplate tx, ObjectMapper json, GatewayProperties props, Clock clock) {
         this.reader = reader;
         this.normalizer = normalizer;
-        this.validator = new ResultValidator(agencies::knows);
+        this.validator = new ResultValidator(agencies::knows, units);
         this.shipments = shipments;
         this.outbox = outbox;
         this.recorder = recorder;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import vn.resultpost.gateway.address.AdministrativeUnits;
 import vn.resultpost.gateway.canonical.Address;
 import vn.resultpost.gateway.canonical.Applicant;
 import vn.resultpost.gateway.canonical.ResultDocument;
@@ -23,10 +24,15 @@ public class ResultValidator {
     static final long MAX_COD = 100_000_000L;
 
     private final Predicate<String> knownAgency;
+    private final AdministrativeUnits units;
 
-    /** @param knownAgency tells whether an agency code is registered with the gateway */
-    public ResultValidator(Predicate<String> knownAgency) {
+    /**
+     * @param knownAgency tells whether an agency code is registered with the gateway
+     * @param units       the 2025 administrative units the address must use
+     */
+    public ResultValidator(Predicate<String> knownAgency, AdministrativeUnits units) {
         this.knownAgency = knownAgency;
+        this.units = units;
     }
 
     public List<Violation> validate(ResultSubmission r) {
@@ -74,19 +80,34 @@ public class ResultValidator {
         }
     }
 
-    private static void address(List<Violation> v, Address a) {
+    private void address(List<Violation> v, Address a) {
         if (a == null) {
             v.add(new Violation("address", "is required"));
             return;
         }
-        if (required(v, "address.provinceCode", a.provinceCode())) {
-            matches(v, "address.provinceCode", a.provinceCode(), PROVINCE, "must be a 2-digit province code");
+        boolean province = required(v, "address.provinceCode", a.provinceCode())
+                && matches(v, "address.provinceCode", a.provinceCode(), PROVINCE, "must be a 2-digit province code");
+        if (province && units.province(a.provinceCode()).isEmpty()) {
+            v.add(new Violation("address.provinceCode", "is not one of the 34 provinces of 2025"));
+            province = false;
         }
-        if (required(v, "address.wardCode", a.wardCode())) {
-            matches(v, "address.wardCode", a.wardCode(), WARD, "must be a 5-digit ward/commune code");
+        if (required(v, "address.wardCode", a.wardCode())
+                && matches(v, "address.wardCode", a.wardCode(), WARD, "must be a 5-digit ward/commune code")) {
+            wardInProvince(v, a, province);
         }
         if (required(v, "address.streetLine", a.streetLine())) {
             maxLength(v, "address.streetLine", a.streetLine(), 200);
+        }
+    }
+
+    private void wardInProvince(List<Violation> v, Address a, boolean provinceKnown) {
+        var ward = units.ward(a.wardCode());
+        if (ward.isEmpty()) {
+            v.add(new Violation("address.wardCode", "is not a 2025 ward/commune code (give the code after the "
+                    + "1 July 2025 reform)"));
+        } else if (provinceKnown && !ward.get().provinceCode().equals(a.provinceCode())) {
+            v.add(new Violation("address.wardCode", "belongs to province " + ward.get().provinceCode() + ", not "
+                    + a.provinceCode()));
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.resultpost.gateway.Fixtures;
+import vn.resultpost.gateway.address.AdministrativeUnits;
 import vn.resultpost.gateway.canonical.Address;
 import vn.resultpost.gateway.canonical.Applicant;
 import vn.resultpost.gateway.canonical.ResultDocument;
@@ -21,7 +22,19 @@ class ResultValidatorTest {
 
     private static final String AGENCY = "000.00.12.H26";
 
-    private final ResultValidator validator = new ResultValidator(code -> code.equals(AGENCY));
+    private static final AdministrativeUnits UNITS = new AdministrativeUnits();
+
+    @Test
+    void provinceAndWardMustBe2025UnitsThatBelongTogether() {
+        assertThat(fields(withAddress(new Address("02", "00004", "Số 12")))).containsExactly("address.provinceCode");
+        assertThat(fields(withAddress(new Address("01", "99999", "Số 12")))).containsExactly("address.wardCode");
+        assertThat(fields(withAddress(new Address("79", "00004", "Số 12")))).containsExactly("address.wardCode");
+        assertThat(validator.validate(withAddress(new Address("79", "00004", "Số 12"))).get(0).message())
+                .contains("belongs to province 01");
+        assertThat(validator.validate(withAddress(new Address("01", "00166", "36 Cầu Giấy")))).isEmpty();
+    }
+
+    private final ResultValidator validator = new ResultValidator(code -> code.equals(AGENCY), UNITS);
 
     private static Applicant applicant() {
         return new Applicant("Nguyễn Thị Lan", "001190012345", "0912345678", "lan.nguyen@example.vn");
