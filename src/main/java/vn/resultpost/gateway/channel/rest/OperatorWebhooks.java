@@ -7,6 +7,9 @@ import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.audit.Correlation;
+import vn.resultpost.gateway.audit.Direction;
+import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.operator.OperatorRegistry;
 import vn.resultpost.gateway.operator.PostalOperator;
@@ -25,10 +28,12 @@ public class OperatorWebhooks {
 
     private final OperatorRegistry operators;
     private final ObjectMapper json;
+    private final MessageLog messageLog;
 
-    public OperatorWebhooks(OperatorRegistry operators, ObjectMapper json) {
+    public OperatorWebhooks(OperatorRegistry operators, ObjectMapper json, MessageLog messageLog) {
         this.operators = operators;
         this.json = json;
+        this.messageLog = messageLog;
     }
 
     /**
@@ -37,12 +42,19 @@ public class OperatorWebhooks {
      */
     public String receive(@Header("operator") String operator, @Body String body, Message message)
             throws JsonProcessingException {
-        PostalOperator adapter = operators.find(operator)
-                .orElseThrow(() -> new NotFoundException("No postal operator '" + operator + "' is configured"));
-        if (body == null || body.isBlank()) {
-            throw new InvalidMessageException("The event body is empty");
+        OperatorStatusEvent event;
+        try {
+            PostalOperator adapter = operators.find(operator)
+                    .orElseThrow(() -> new NotFoundException("No postal operator '" + operator + "' is configured"));
+            if (body == null || body.isBlank()) {
+                throw new InvalidMessageException("The event body is empty");
+            }
+            event = adapter.readWebhook(body);
+        } catch (RuntimeException unreadable) {
+            messageLog.record(Direction.IN, "operator:" + operator, Correlation.NONE, body); // audit: as received
+            throw unreadable;
         }
-        OperatorStatusEvent event = adapter.readWebhook(body);
+        messageLog.record(Direction.IN, "operator:" + operator, Correlation.ofWaybill(event.waybill()), body); // audit
         message.setHeader(GROUP, event.operatorCode() + ":" + event.waybill());
         return json.writeValueAsString(event);
     }
