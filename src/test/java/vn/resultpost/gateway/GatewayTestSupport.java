@@ -6,13 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.resultpost.gateway.security.WebhookVerifier;
 
 /**
  * Base of the tests that start the whole gateway: a free port, a fresh data folder (embedded Artemis
@@ -29,6 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class GatewayTestSupport {
 
     protected static final HttpClient HTTP = HttpClient.newHttpClient();
+    protected static final String DEMO_API_KEY = "demo-only-api-key-dossier-system";
+    protected static final String DEMO_WEBHOOK_SECRET = "demo-only-webhook-secret";
+    private static final java.util.Map<String, Long> WEBHOOK_SECONDS = new java.util.HashMap<>();
 
     @LocalServerPort
     protected int port;
@@ -48,16 +55,54 @@ public abstract class GatewayTestSupport {
         return "http://localhost:" + port;
     }
 
+    /** POSTs as the caller each path expects: a signed operator webhook, an admin, or the demo client. */
     protected HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (path.startsWith("/api/v1/operators/")) {
+            String timestamp = String.valueOf(webhookSecond(json));
+            request.header(WebhookVerifier.TIMESTAMP, timestamp).header(WebhookVerifier.SIGNATURE,
+                    "sha256=" + WebhookVerifier.sign(DEMO_WEBHOOK_SECRET, timestamp + "." + json));
+        } else {
+            authenticate(path, request);
+        }
+        return send(request.build());
     }
 
+    /** GETs as the caller the path expects: an admin for /api/v1/admin, else the demo client. */
     protected HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
+        HttpRequest.Builder request = request(path).GET();
+        authenticate(path, request);
+        return send(request.build());
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    protected HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl() + path));
+    }
+
+    private static void authenticate(String path, HttpRequest.Builder request) {
+        if (path.startsWith("/api/v1/admin/")) {
+            request.header("Authorization", basic("admin", "demo-only-admin"));
+        } else {
+            request.header("X-API-Key", DEMO_API_KEY);
+        }
+    }
+
+    protected static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The current second, or a later one when the same body was already signed for it, so that a test
+     * that sends the same event twice is not taken for a replay.
+     */
+    private static synchronized long webhookSecond(String body) {
+        long second = Math.max(Instant.now().getEpochSecond(), WEBHOOK_SECONDS.getOrDefault(body, 0L) + 1);
+        WEBHOOK_SECONDS.put(body, second);
+        return second;
+    }
+
+    protected static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

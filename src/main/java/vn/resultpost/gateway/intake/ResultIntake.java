@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,6 +23,7 @@ import vn.resultpost.gateway.canonical.Violation;
 import vn.resultpost.gateway.config.GatewayProperties;
 import vn.resultpost.gateway.store.OutboxRepository;
 import vn.resultpost.gateway.store.ShipmentRepository;
+import vn.resultpost.gateway.support.ForbiddenException;
 import vn.resultpost.gateway.tracking.StatusRecorder;
 
 /**
@@ -59,12 +61,19 @@ public class ResultIntake {
         this.clock = clock;
     }
 
-    /** Accepts a result given as JSON; throws {@link InvalidResultException} naming every bad field. */
-    public IntakeOutcome submit(String body) {
+    /**
+     * Accepts a result given as JSON from a caller who may act for the agencies {@code mayActFor}
+     * accepts; throws {@link InvalidResultException} naming every bad field, or
+     * {@link ForbiddenException} for another agency's result (before anything about it is revealed).
+     */
+    public IntakeOutcome submit(String body, Predicate<String> mayActFor) {
         ResultSubmission result = normalizer.normalize(reader.read(body));
         List<Violation> violations = validator.validate(result);
         if (!violations.isEmpty()) {
             throw new InvalidResultException(violations);
+        }
+        if (!mayActFor.test(result.agencyCode())) {
+            throw new ForbiddenException("You may not submit results for agency " + result.agencyCode());
         }
         String canonical = canonicalJson(result);
         String hash = sha256(canonical);

@@ -34,9 +34,10 @@ public class SubmissionReader {
         } catch (MismatchedInputException e) {
             throw new InvalidResultException(List.of(new Violation(path(e), typeMessage(e))));
         } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
             throw new InvalidResultException(List.of(new Violation("$",
-                    "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage())));
+                    "malformed JSON" + where + ": " + e.getOriginalMessage())));
         }
     }
 

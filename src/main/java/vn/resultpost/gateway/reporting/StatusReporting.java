@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import vn.resultpost.gateway.canonical.ReportState;
 import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.canonical.StatusReport;
 import vn.resultpost.gateway.canonical.TimelineEntry;
@@ -15,8 +14,8 @@ import vn.resultpost.gateway.support.InvalidMessageException;
 import vn.resultpost.gateway.support.RetryLaterException;
 
 /**
- * Status-reporting stage: sends one timeline entry to the dossier system, in order per dossier
- * (an entry waits until every earlier one is reported) and once (a reported entry is skipped).
+ * Status-reporting stage: sends a shipment's timeline entries to the dossier system, in order and
+ * once each (a reported entry is never sent again).
  */
 @Service("statusReporting")
 public class StatusReporting {
@@ -36,38 +35,28 @@ public class StatusReporting {
         this.clock = clock;
     }
 
-    /** Reports the timeline entry with this id. */
-    public void report(String eventId) {
-        StoredEntry stored = timeline.find(parse(eventId))
-                .orElseThrow(() -> new InvalidMessageException("No timeline entry " + eventId));
-        TimelineEntry e = stored.entry();
-        if (e.reportState() == ReportState.REPORTED) {
-            return;
-        }
-        if (timeline.hasUnreportedBefore(stored.shipmentId(), e.sequence())) {
-            throw new RetryLaterException("Report " + e.sequence() + " of shipment " + stored.shipmentId()
-                    + " waits for an earlier one");
-        }
-        Shipment s = shipments.findById(stored.shipmentId()).orElseThrow();
-        StatusReport report = new StatusReport(s.key().agencyCode(), s.key().dossierCode(), s.id(), e.sequence(),
-                e.status(), e.status().dossierStatusCode(), s.operatorCode(), s.waybill(), e.operatorStatusCode(),
-                e.description(), s.failedAttempts(), e.occurredAt());
-        try {
-            reporter.send(s.key().agencyCode(), report);
-        } catch (RetryLaterException ex) {
-            timeline.markReportFailed(stored.id(), ex.getMessage());
-            throw ex;
-        }
-        timeline.markReported(stored.id(), clock.instant());
-        log.info("Reported {} #{} of {}/{} to the dossier system", e.status(), e.sequence(), s.key().agencyCode(),
-                s.key().dossierCode());
-    }
-
-    private static long parse(String eventId) {
-        try {
-            return Long.parseLong(eventId.strip());
-        } catch (NumberFormatException ex) {
-            throw new InvalidMessageException("Not a timeline entry id: " + eventId);
+    /**
+     * Reports every pending timeline entry of the shipment, in sequence order, stopping at the first
+     * the dossier system does not accept (the message is then retried). The order of the reports
+     * comes from the timeline, not from the order of the messages; a repeated message finds nothing left.
+     */
+    public void report(String shipmentId) {
+        Shipment s = shipments.findById(shipmentId.strip())
+                .orElseThrow(() -> new InvalidMessageException("No shipment " + shipmentId));
+        for (StoredEntry stored : timeline.pending(s.id())) {
+            TimelineEntry e = stored.entry();
+            StatusReport report = new StatusReport(s.key().agencyCode(), s.key().dossierCode(), s.id(), e.sequence(),
+                    e.status(), e.status().dossierStatusCode(), s.operatorCode(), s.waybill(),
+                    e.operatorStatusCode(), e.description(), s.failedAttempts(), e.occurredAt());
+            try {
+                reporter.send(s.key().agencyCode(), report);
+            } catch (RetryLaterException ex) {
+                timeline.markReportFailed(stored.id(), ex.getMessage());
+                throw ex;
+            }
+            timeline.markReported(stored.id(), clock.instant());
+            log.info("Reported {} #{} of {}/{} to the dossier system", e.status(), e.sequence(),
+                    s.key().agencyCode(), s.key().dossierCode());
         }
     }
 }

@@ -52,7 +52,8 @@ public class DossierSystemSimulator {
     public DossierSystemSimulator(SimulatorProperties props, SimulatorFaults faults, RestClient.Builder http) {
         this.props = props;
         this.faults = faults;
-        this.http = http.clone().baseUrl(props.gatewayUrl()).build();
+        this.http = http.clone().baseUrl(props.gatewayUrl())
+                .defaultHeader("X-API-Key", props.dossier().apiKey()).build();
     }
 
     @EventListener(ApplicationReadyEvent.class)

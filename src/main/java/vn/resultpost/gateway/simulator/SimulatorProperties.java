@@ -11,15 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "simulator")
 public record SimulatorProperties(boolean enabled, String gatewayUrl, Dossier dossier, Vnpost vnpost) {
 
-    /** The simulated dossier system: how many results it submits per tick, and for which agencies. */
-    public record Dossier(int resultsPerTick, Duration tick, List<String> agencies) {
+    /** The simulated dossier system: how many results it submits per tick, for which agencies, its API key. */
+    public record Dossier(int resultsPerTick, Duration tick, List<String> agencies, String apiKey) {
     }
 
     /**
      * The simulated operator: the delay between status events, the scenario (random, deliver,
-     * fail-then-deliver, return), the random shares of each, and the share of create calls failing.
+     * fail-then-deliver, return), the random shares of each, the share of create calls failing, and
+     * the secret it signs its webhooks with.
      */
     public record Vnpost(Duration stepDelay, String scenario, double failOnceShare, double returnShare,
-                         double failureShare) {
+                         double failureShare, String webhookSecret) {
     }
 }

@@ -1,6 +1,9 @@
 package vn.resultpost.gateway.simulator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import vn.resultpost.gateway.operator.vnpost.VnpostMessages.StatusEvent;
+import vn.resultpost.gateway.security.WebhookVerifier;
 
 /**
  * SIMULATOR: plays each simulated VNPost order through a scenario of status codes and pushes every
@@ -37,6 +41,7 @@ public class VnpostSimulatorScript {
     private static final int MAX_PUSH_ATTEMPTS = 20;
 
     private final SimulatorProperties props;
+    private final ObjectMapper json;
     private final RestClient http;
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "vnpost-simulator");
@@ -44,8 +49,9 @@ public class VnpostSimulatorScript {
         return t;
     });
 
-    public VnpostSimulatorScript(SimulatorProperties props, RestClient.Builder http) {
+    public VnpostSimulatorScript(SimulatorProperties props, ObjectMapper json, RestClient.Builder http) {
         this.props = props;
+        this.json = json;
         this.http = http.clone().build();
     }
 
@@ -85,10 +91,16 @@ public class VnpostSimulatorScript {
             order.add(event);
         }
         try {
+            String body = json.writeValueAsString(event);
+            String timestamp = String.valueOf(Instant.now().getEpochSecond());
             http.post().uri(props.gatewayUrl() + "/api/v1/operators/vnpost/events")
-                    .contentType(MediaType.APPLICATION_JSON).body(event).retrieve().toBodilessEntity();
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header(WebhookVerifier.TIMESTAMP, timestamp)
+                    .header(WebhookVerifier.SIGNATURE,
+                            "sha256=" + WebhookVerifier.sign(props.vnpost().webhookSecret(), timestamp + "." + body))
+                    .body(body).retrieve().toBodilessEntity();
             schedule(order, codes, step + 1, 1);
-        } catch (RestClientException e) {
+        } catch (RestClientException | JsonProcessingException e) {
             if (attempt >= MAX_PUSH_ATTEMPTS) {
                 log.warn("[vnpost-simulator] gave up pushing {} code {}: {}", order.itemCode(), code, e.getMessage());
                 return;

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -48,17 +47,13 @@ public class TimelineRepository {
                 .param(shipmentId).query((rs, n) -> entry(rs)).list();
     }
 
-    /** One timeline entry with the shipment it belongs to, for reporting. */
-    public Optional<StoredEntry> find(long eventId) {
-        return jdbc.sql("select " + COLUMNS + " from shipment_event where id = ?").param(eventId)
+    /** The entries of a shipment not yet reported to the dossier system, in order. */
+    public List<StoredEntry> pending(String shipmentId) {
+        return jdbc.sql("select " + COLUMNS + " from shipment_event where shipment_id = ? and report_state <> ? "
+                        + "order by seq")
+                .params(shipmentId, ReportState.REPORTED.name())
                 .query((rs, n) -> new StoredEntry(rs.getLong("id"), rs.getString("shipment_id"), entry(rs)))
-                .optional();
-    }
-
-    /** Whether an earlier entry of the same shipment still waits to be reported (reports go in order). */
-    public boolean hasUnreportedBefore(String shipmentId, int seq) {
-        return jdbc.sql("select count(*) from shipment_event where shipment_id = ? and seq < ? and report_state <> ?")
-                .params(shipmentId, seq, ReportState.REPORTED.name()).query(Integer.class).single() > 0;
+                .list();
     }
 
     public void markReported(long eventId, Instant at) {

@@ -79,10 +79,21 @@ public class StatusIntake {
     }
 
     private OperatorStatusEvent read(String body) {
+        OperatorStatusEvent e;
         try {
-            return json.readValue(body, OperatorStatusEvent.class);
+            e = json.readValue(body, OperatorStatusEvent.class);
         } catch (JsonProcessingException ex) {
             throw new InvalidMessageException("Unreadable operator event: " + ex.getOriginalMessage(), ex);
         }
+        if (e == null || blank(e.operatorCode()) || blank(e.waybill()) || blank(e.statusCode())
+                || e.occurredAt() == null || e.waybill().length() > 64 || e.statusCode().length() > 16) {
+            throw new InvalidMessageException("An operator event needs operatorCode, waybill (≤ 64), statusCode (≤ 16) "
+                    + "and occurredAt");
+        }
+        return e;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

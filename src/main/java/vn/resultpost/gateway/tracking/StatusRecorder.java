@@ -12,7 +12,8 @@ import vn.resultpost.gateway.store.TimelineRepository;
 
 /**
  * Writes one applied status change: the shipment's new state, its timeline entry and the outbox
- * message that has it reported to the dossier system. Call inside a transaction holding the row lock.
+ * message that has the shipment's pending entries reported to the dossier system. Call inside a
+ * transaction holding the row lock.
  */
 @Component
 public class StatusRecorder {
@@ -48,7 +49,7 @@ public class StatusRecorder {
         ShipmentStatus status = s.status();
         Instant occurred = s.lastEventAt() == null ? now : s.lastEventAt();
         long eventId = timeline.append(s.id(), status, operatorStatusCode, description, occurred, now);
-        outbox.add(props.queues().reports(), s.id(), String.valueOf(eventId), now);
+        outbox.add(props.queues().reports(), s.id(), s.id(), now);
         return eventId;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
@@ -13,11 +14,13 @@ import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.operator.OperatorRegistry;
 import vn.resultpost.gateway.operator.PostalOperator;
+import vn.resultpost.gateway.security.WebhookVerifier;
 import vn.resultpost.gateway.support.InvalidMessageException;
 import vn.resultpost.gateway.support.NotFoundException;
 
 /**
- * Webhook Channel Adapter for postal operators: reads the operator's event with its own adapter and
+ * Webhook Channel Adapter for postal operators: verifies the caller's signature (401 otherwise,
+ * nothing queued), reads the operator's event with its own adapter and
  * hands the canonical event (JSON) to the status-events queue. The operator is answered only once the
  * event is safely queued.
  */
@@ -25,13 +28,17 @@ import vn.resultpost.gateway.support.NotFoundException;
 public class OperatorWebhooks {
 
     static final String GROUP = "JMSXGroupID";
+    static final String SIGNATURE = "gatewayWebhookSignature";
 
     private final OperatorRegistry operators;
+    private final WebhookVerifier verifier;
     private final ObjectMapper json;
     private final MessageLog messageLog;
 
-    public OperatorWebhooks(OperatorRegistry operators, ObjectMapper json, MessageLog messageLog) {
+    public OperatorWebhooks(OperatorRegistry operators, WebhookVerifier verifier, ObjectMapper json,
+                            MessageLog messageLog) {
         this.operators = operators;
+        this.verifier = verifier;
         this.json = json;
         this.messageLog = messageLog;
     }
@@ -46,6 +53,9 @@ public class OperatorWebhooks {
         try {
             PostalOperator adapter = operators.find(operator)
                     .orElseThrow(() -> new NotFoundException("No postal operator '" + operator + "' is configured"));
+            String signature = verifier.verify(operator, message.getHeader(WebhookVerifier.TIMESTAMP, String.class),
+                    message.getHeader(WebhookVerifier.SIGNATURE, String.class), body == null ? "" : body);
+            message.getExchange().setProperty(SIGNATURE, signature);
             if (body == null || body.isBlank()) {
                 throw new InvalidMessageException("The event body is empty");
             }
@@ -59,8 +69,9 @@ public class OperatorWebhooks {
         return json.writeValueAsString(event);
     }
 
-    /** The answer once the event is queued. */
-    public ApiReply accepted() {
+    /** The answer once the event is queued; from now on the same signed call is a replay. */
+    public ApiReply accepted(@ExchangeProperty(SIGNATURE) String signature) {
+        verifier.remember(signature);
         return ApiReply.json(202, Map.of("received", true));
     }
 }

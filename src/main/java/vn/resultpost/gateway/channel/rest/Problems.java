@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import vn.resultpost.gateway.canonical.Violation;
 import vn.resultpost.gateway.intake.InvalidResultException;
 import vn.resultpost.gateway.support.InvalidMessageException;
+import vn.resultpost.gateway.support.ForbiddenException;
 import vn.resultpost.gateway.support.NotFoundException;
+import vn.resultpost.gateway.support.UnauthorizedException;
 
 /** Builds RFC 9457 problem details, and turns an exception caught on a REST route into one. */
 @Component("problems")
@@ -48,6 +50,12 @@ public class Problems {
         }
         if (e instanceof NotFoundException notFound) {
             return notFound(notFound.getMessage());
+        }
+        if (e instanceof ForbiddenException forbidden) {
+            return of(403, "forbidden", "Forbidden", forbidden.getMessage(), Map.of());
+        }
+        if (e instanceof UnauthorizedException unauthorized) {
+            return of(401, "unauthorized", "Not verified", unauthorized.getMessage(), Map.of());
         }
         log.error("Unexpected failure on {}", exchange.getFromRouteId(), e);
         return of(500, "internal-error", "Internal error",

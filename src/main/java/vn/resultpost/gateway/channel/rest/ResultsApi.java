@@ -17,6 +17,7 @@ import vn.resultpost.gateway.canonical.ResultKey;
 import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.intake.IntakeOutcome;
 import vn.resultpost.gateway.intake.ResultIntake;
+import vn.resultpost.gateway.security.AgencyAccess;
 import vn.resultpost.gateway.store.ShipmentRepository;
 import vn.resultpost.gateway.store.TimelineRepository;
 
@@ -27,14 +28,16 @@ public class ResultsApi {
     private final ResultIntake intake;
     private final ShipmentRepository shipments;
     private final TimelineRepository timeline;
+    private final AgencyAccess access;
     private final MessageLog messageLog;
     private final ObjectMapper json;
 
     public ResultsApi(ResultIntake intake, ShipmentRepository shipments, TimelineRepository timeline,
-                      MessageLog messageLog, ObjectMapper json) {
+                      AgencyAccess access, MessageLog messageLog, ObjectMapper json) {
         this.intake = intake;
         this.shipments = shipments;
         this.timeline = timeline;
+        this.access = access;
         this.messageLog = messageLog;
         this.json = json;
     }
@@ -42,7 +45,7 @@ public class ResultsApi {
     /** POST /api/v1/results: 202 when created, 200 when the same result was already accepted, 409 when it differs. */
     public ApiReply submit(@Body String body) {
         recordSubmission(body);
-        IntakeOutcome outcome = intake.submit(body);
+        IntakeOutcome outcome = intake.submit(body, access::mayWrite);
         Shipment s = outcome.shipment();
         String statusUrl = statusUrl(s.key());
         if (outcome instanceof IntakeOutcome.Conflict) {
@@ -63,6 +66,7 @@ public class ResultsApi {
 
     /** GET /api/v1/results/{agencyCode}/{dossierCode}: current status and ordered timeline. */
     public ApiReply get(@Header("agencyCode") String agencyCode, @Header("dossierCode") String dossierCode) {
+        access.requireRead(agencyCode);
         return shipments.find(new ResultKey(agencyCode, dossierCode))
                 .map(s -> ApiReply.json(200, ShipmentView.of(s, timeline.list(s.id()))))
                 .orElseGet(() -> Problems.notFound("No result " + dossierCode + " of agency " + agencyCode));

@@ -93,6 +93,12 @@ public final class VnpostResponseParser {
         if (e == null || blank(e.itemCode()) || blank(e.statusCode()) || blank(e.eventTime())) {
             throw new InvalidMessageException("VNPost status event needs itemCode, statusCode and eventTime");
         }
+        if (e.itemCode().length() > 64 || e.statusCode().length() > 16
+                || (e.orderReference() != null && e.orderReference().length() > 64)
+                || (e.statusName() != null && e.statusName().length() > 500)) {
+            throw new InvalidMessageException("VNPost status event field too long (itemCode and orderReference ≤ 64, "
+                    + "statusCode ≤ 16, statusName ≤ 500)");
+        }
         return new OperatorStatusEvent(OPERATOR, e.itemCode().strip(), e.orderReference(), e.statusCode().strip(),
                 e.statusName(), time(e.eventTime()));
     }

@@ -1,0 +1,70 @@
+package vn.resultpost.gateway.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to start with a demo secret when {@code gateway.security.refuse-demo-secrets} is on (the
+ * production profile): demo values all contain "demo-only", or hash a demo password or key.
+ */
+@Component
+public class DemoSecretGuard implements InitializingBean {
+
+    static final String MARK = "demo-only";
+    static final List<String> DEMO_PASSWORDS = List.of("demo-only-admin", "demo-only-operator", "demo-only-viewer");
+    static final List<String> DEMO_KEYS = List.of("demo-only-api-key-dossier-system", "demo-only-api-key-cau-giay");
+
+    private final SecurityProperties props;
+    private final Map<String, String> otherSecrets;
+
+    public DemoSecretGuard(SecurityProperties props,
+                           @Value("${gateway.operators.vnpost.password:}") String vnpostPassword) {
+        this.props = props;
+        this.otherSecrets = Map.of("gateway.operators.vnpost.password", vnpostPassword);
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (!props.refuseDemoSecrets()) {
+            return;
+        }
+        List<String> found = demoSecrets();
+        if (!found.isEmpty()) {
+            throw new IllegalStateException("Demo secrets are refused in this profile; set real ones for: "
+                    + String.join(", ", found));
+        }
+    }
+
+    /** The names of the settings that still hold a demo value. */
+    List<String> demoSecrets() {
+        List<String> found = new ArrayList<>();
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        otherSecrets.forEach((name, value) -> {
+            if (value.contains(MARK)) {
+                found.add(name);
+            }
+        });
+        props.webhooks().forEach((op, w) -> {
+            if (w.secret() != null && w.secret().contains(MARK)) {
+                found.add("gateway.security.webhooks." + op + ".secret");
+            }
+        });
+        props.clients().forEach((id, c) -> {
+            if (DEMO_KEYS.stream().map(ApiKeyAuthenticationFilter::sha256).anyMatch(c.apiKeySha256()::equalsIgnoreCase)) {
+                found.add("gateway.security.clients." + id + ".api-key-sha256");
+            }
+        });
+        props.admins().forEach((name, a) -> {
+            if (DEMO_PASSWORDS.stream().anyMatch(p -> encoder.matches(p, a.password()))) {
+                found.add("gateway.security.admins." + name + ".password");
+            }
+        });
+        return found;
+    }
+}

@@ -1,0 +1,115 @@
+package vn.resultpost.gateway.security;
+
+import jakarta.servlet.DispatcherType;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.task.DelegatingSecurityContextAsyncTaskExecutor;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/**
+ * Who may call what. Dossier systems: API key or JWT (role CLIENT, bound to agencies). Admin users:
+ * HTTP Basic with roles VIEWER &lt; OPERATOR &lt; ADMIN. Operator webhooks: verified by signature in
+ * their route. Health and the API contract are public. Machine endpoints only, so CSRF is off and
+ * no session is kept.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain gatewaySecurity(HttpSecurity http, SecurityProperties props,
+                                        ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        AuthenticationEntryPoint unauthorized = ProblemResponses.unauthorized();
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        // The REST routes answer asynchronously: the request was authorised on its way in.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.yaml").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/operators/*/events").permitAll()
+                        .requestMatchers("/simulator/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/results").hasRole("CLIENT")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/results/**").hasAnyRole("CLIENT", "VIEWER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasRole("VIEWER")
+                        .requestMatchers("/api/v1/admin/**").hasRole("OPERATOR")
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .addFilterAfter(new BodySizeFilter(props.maxBodyBytes()), SecurityContextHolderFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(props.clients(), unauthorized),
+                        BasicAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(props.rateLimit()), AuthorizationFilter.class);
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(unauthorized)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> client(token, props.jwt()))));
+        }
+        return http.build();
+    }
+
+    /** A JWT from the configured issuer as a client bound to the agencies in its claim. */
+    static GatewayClient client(Jwt token, SecurityProperties.Jwt claims) {
+        String id = token.getClaimAsString(claims.clientIdClaim());
+        if (id == null) {
+            id = token.getSubject();
+        }
+        Object agencies = token.getClaims().get(claims.agenciesClaim());
+        Collection<?> list = agencies instanceof Collection<?> c ? c
+                : agencies == null ? List.of() : List.of(agencies.toString().split("[ ,]+"));
+        HashSet<String> bound = new HashSet<>();
+        list.forEach(a -> bound.add(a.toString()));
+        return new GatewayClient(id, bound);
+    }
+
+    @Bean
+    UserDetailsService adminUsers(SecurityProperties props) {
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        props.admins().forEach((name, admin) -> users.createUser(User.withUsername(name)
+                .password(admin.password()).roles(admin.roles().toArray(String[]::new)).build()));
+        return users;
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role("ADMIN").implies("OPERATOR")
+                .role("OPERATOR").implies("VIEWER")
+                .build();
+    }
+
+    /**
+     * The worker threads of the REST routes (Camel's platform-http runs each request on this
+     * executor); it carries the caller's security context into the route.
+     */
+    @Bean
+    DelegatingSecurityContextAsyncTaskExecutor platformHttpExecutor(
+            @Value("${gateway.http.worker-threads:32}") int threads) {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(threads);
+        pool.setMaxPoolSize(threads);
+        pool.setThreadNamePrefix("http-worker-");
+        pool.initialize();
+        return new DelegatingSecurityContextAsyncTaskExecutor(pool);
+    }
+}

@@ -1,0 +1,90 @@
+package vn.resultpost.gateway.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.support.UnauthorizedException;
+
+/**
+ * Verifies an operator webhook by the gateway's own scheme: {@code X-Gateway-Timestamp} (epoch
+ * seconds) and {@code X-Gateway-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>},
+ * within a tolerance window, each signature accepted once (replay cache).
+ */
+@Component
+public class WebhookVerifier {
+
+    public static final String TIMESTAMP = "X-Gateway-Timestamp";
+    public static final String SIGNATURE = "X-Gateway-Signature";
+
+    private final SecurityProperties props;
+    private final Clock clock;
+    private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+
+    public WebhookVerifier(SecurityProperties props, Clock clock) {
+        this.props = props;
+        this.clock = clock;
+    }
+
+    /**
+     * Throws {@link UnauthorizedException} unless the call is signed by the operator, fresh and not
+     * already accepted; returns the key to {@link #remember} once the call's event is safely queued
+     * (a call that failed before that may be retried with the same signature).
+     */
+    public String verify(String operator, String timestamp, String signature, String body) {
+        SecurityProperties.Webhook webhook = props.webhooks().get(operator);
+        if (webhook == null || webhook.secret() == null || webhook.secret().isBlank()) {
+            throw new UnauthorizedException("No webhook secret is configured for operator " + operator);
+        }
+        if (timestamp == null || signature == null) {
+            throw new UnauthorizedException("Missing " + TIMESTAMP + " or " + SIGNATURE + " header");
+        }
+        Instant sent;
+        try {
+            sent = Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
+        } catch (NumberFormatException e) {
+            throw new UnauthorizedException(TIMESTAMP + " must be epoch seconds");
+        }
+        Instant now = clock.instant();
+        Duration tolerance = props.webhookTolerance();
+        if (Duration.between(sent, now).abs().compareTo(tolerance) > 0) {
+            throw new UnauthorizedException("Timestamp outside the " + tolerance.toMinutes() + "-minute tolerance");
+        }
+        String expected = "sha256=" + sign(webhook.secret(), timestamp.strip() + "." + body);
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                signature.strip().getBytes(StandardCharsets.US_ASCII))) {
+            throw new UnauthorizedException("Signature does not match");
+        }
+        seen.values().removeIf(at -> at.isBefore(now.minus(tolerance.multipliedBy(2))));
+        String key = operator + ":" + expected;
+        if (seen.containsKey(key)) {
+            throw new UnauthorizedException("This signed call was already received (replay)");
+        }
+        return key;
+    }
+
+    /** Records an accepted call, so the same signed call is refused as a replay from now on. */
+    public void remember(String key) {
+        seen.put(key, clock.instant());
+    }
+
+    /** HMAC-SHA256 of {@code payload} with {@code secret}, hex. */
+    public static String sign(String secret, String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.resultpost.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DemoSecretGuardTest {
+
+    private static final String DEMO_ADMIN = "{bcrypt}$2a$10$aRP89Qo9ZuUQKmIvKcmy6efaw1qTn98YOiexKydFDOW.S9YcKla82";
+
+    @Test
+    void productionRefusesEveryDemoSecretByName() {
+        DemoSecretGuard guard = new DemoSecretGuard(props(true, ApiKeyAuthenticationFilter.sha256(
+                "demo-only-api-key-dossier-system"), DEMO_ADMIN, "demo-only-webhook-secret"), "demo-only-password");
+        assertThatThrownBy(guard::afterPropertiesSet).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("gateway.operators.vnpost.password")
+                .hasMessageContaining("gateway.security.webhooks.vnpost.secret")
+                .hasMessageContaining("gateway.security.clients.c.api-key-sha256")
+                .hasMessageContaining("gateway.security.admins.admin.password");
+    }
+
+    @Test
+    void realSecretsPassAndTheDemoProfileAllowsDemoSecrets() {
+        new DemoSecretGuard(props(true, ApiKeyAuthenticationFilter.sha256("a-real-random-key"),
+                "{noop}a-real-password", "a-real-secret"), "real").afterPropertiesSet();
+        DemoSecretGuard demo = new DemoSecretGuard(props(false, "x", DEMO_ADMIN, "demo-only-webhook-secret"),
+                "demo-only-password");
+        demo.afterPropertiesSet();
+        assertThat(demo.demoSecrets()).hasSize(3);
+    }
+
+    private static SecurityProperties props(boolean refuse, String keyHash, String adminPassword, String webhook) {
+        return new SecurityProperties(Map.of("c", new SecurityProperties.Client(keyHash, List.of("A"))),
+                Map.of("admin", new SecurityProperties.Admin(adminPassword, List.of("ADMIN"))), null,
+                Map.of("vnpost", new SecurityProperties.Webhook(webhook)), Duration.ofMinutes(5), null, 1000, refuse);
+    }
+}

@@ -1,0 +1,155 @@
+package vn.resultpost.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import vn.resultpost.gateway.Fixtures;
+import vn.resultpost.gateway.GatewayTestSupport;
+
+/** Every surface authenticated; each role and each agency boundary; each webhook verification failure. */
+@TestPropertySource(properties = "simulator.vnpost.scenario=deliver")
+class SecurityTest extends GatewayTestSupport {
+
+    private static final String CAU_GIAY_KEY = "demo-only-api-key-cau-giay";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void withoutCredentialsNothingButHealthAndTheContractAnswers() {
+        HttpResponse<String> submit = send(request("/api/v1/results").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Fixtures.result("000.00.12.H26-261128-0801"))).build());
+        assertThat(submit.statusCode()).isEqualTo(401);
+        assertThat(submit.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(send(request("/api/v1/results/000.00.12.H26/X").GET().build()).statusCode()).isEqualTo(401);
+        assertThat(send(request("/api/v1/admin/dead-letters").GET().build()).statusCode()).isEqualTo(401);
+        assertThat(send(request("/actuator/camelroutes").GET().build()).statusCode()).isEqualTo(401);
+        HttpResponse<String> health = send(request("/actuator/health").GET().build());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).doesNotContain("components", "details");
+        assertThat(send(request("/api/v1/openapi.yaml").GET().build()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownApiKeyIs401() {
+        assertThat(send(request("/api/v1/results/000.00.12.H26/X").header("X-API-Key", "guessed").GET().build())
+                .statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aClientActsOnlyForItsOwnAgencies() {
+        String foreign = Fixtures.result("000.00.12.H26-261128-0802");
+        assertThat(asClient(CAU_GIAY_KEY, "/api/v1/results", foreign).statusCode()).isEqualTo(403);
+        assertThat(post("/api/v1/results", foreign).statusCode()).as("the agency's own client").isEqualTo(202);
+        assertThat(send(request("/api/v1/results/000.00.12.H26/000.00.12.H26-261128-0802")
+                .header("X-API-Key", CAU_GIAY_KEY).GET().build()).statusCode()).isEqualTo(403);
+
+        String own = Fixtures.result("000.00.15.H26-261128-0803").replace("\"000.00.12.H26\"", "\"000.00.15.H26\"");
+        assertThat(asClient(CAU_GIAY_KEY, "/api/v1/results", own).statusCode()).isEqualTo(202);
+        assertThat(send(request("/api/v1/results/000.00.15.H26/000.00.15.H26-261128-0803")
+                .header("X-API-Key", CAU_GIAY_KEY).GET().build()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void adminRolesViewerReadsOperatorReplaysAdminManages() {
+        String replay = "{\"queue\":\"gateway.orders\",\"all\":true}";
+        assertThat(asAdmin("viewer", "demo-only-viewer", "/api/v1/admin/dead-letters", null).statusCode()).isEqualTo(200);
+        assertThat(asAdmin("viewer", "demo-only-viewer", "/api/v1/admin/dead-letters/replay", replay).statusCode())
+                .isEqualTo(403);
+        assertThat(asAdmin("operator", "demo-only-operator", "/api/v1/admin/dead-letters/replay", replay).statusCode())
+                .isEqualTo(200);
+        assertThat(asAdmin("operator", "demo-only-operator", "/actuator/camelroutes", null).statusCode()).isEqualTo(403);
+        assertThat(asAdmin("admin", "demo-only-admin", "/actuator/camelroutes", null).statusCode()).isEqualTo(200);
+        assertThat(asAdmin("viewer", "wrong-password", "/api/v1/admin/dead-letters", null).statusCode()).isEqualTo(401);
+
+        post("/api/v1/results", Fixtures.result("000.00.12.H26-261128-0804"));
+        assertThat(asAdmin("viewer", "demo-only-viewer", "/api/v1/results/000.00.12.H26/000.00.12.H26-261128-0804",
+                null).statusCode()).as("admins read every agency").isEqualTo(200);
+        assertThat(asAdmin("admin", "demo-only-admin", "/api/v1/results", Fixtures.result("X-1")).statusCode())
+                .as("admins submit nothing").isEqualTo(403);
+        assertThat(send(request("/api/v1/admin/dead-letters").header("X-API-Key", DEMO_API_KEY).GET().build())
+                .statusCode()).as("clients see no admin API").isEqualTo(403);
+    }
+
+    @Test
+    void unverifiedWebhooksGet401AndChangeNothing() {
+        String waybill = "EB99999999" + (int) (Math.random() * 10) + "VN";
+        String body = "{\"itemCode\":\"" + waybill + "\",\"statusCode\":\"6\",\"eventTime\":\"" + Instant.now() + "\"}";
+        long now = Instant.now().getEpochSecond();
+
+        assertThat(webhook(body, null, null).statusCode()).as("unsigned").isEqualTo(401);
+        assertThat(webhook(body, now, "sha256=" + "0".repeat(64)).statusCode()).as("bad signature").isEqualTo(401);
+        assertThat(webhook(body, now, sign("another-secret", now, body)).statusCode()).as("wrong secret")
+                .isEqualTo(401);
+        long stale = now - 600;
+        assertThat(webhook(body, stale, sign(DEMO_WEBHOOK_SECRET, stale, body)).statusCode()).as("stale")
+                .isEqualTo(401);
+        String tampered = body.replace("\"6\"", "\"14\"");
+        assertThat(webhook(tampered, now, sign(DEMO_WEBHOOK_SECRET, now, body)).statusCode()).as("tampered body")
+                .isEqualTo(401);
+        assertThat(eventsFor(waybill)).isZero();
+
+        String good = sign(DEMO_WEBHOOK_SECRET, now, body);
+        assertThat(webhook(body, now, good).statusCode()).isEqualTo(202);
+        HttpResponse<String> replayed = webhook(body, now, good);
+        assertThat(replayed.statusCode()).as("replay").isEqualTo(401);
+        assertThat(replayed.body()).contains("replay");
+    }
+
+    @Test
+    void deeplyNestedOrHugeJsonIsRefusedAsMalformed() {
+        String deep = "{\"a\":".repeat(200) + "1" + "}".repeat(200);
+        HttpResponse<String> nested = post("/api/v1/results", deep);
+        assertThat(nested.statusCode()).isEqualTo(400);
+        assertThat(nested.body()).contains("nesting depth");
+        String longName = Fixtures.result("000.00.12.H26-261128-0805").replace("Nguyễn", "N".repeat(30_000));
+        HttpResponse<String> huge = post("/api/v1/results", longName);
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("String value length");
+    }
+
+    @Test
+    void oversizeBodyIs413() {
+        String huge = "{\"agencyCode\":\"" + "x".repeat(300_000) + "\"}";
+        assertThat(post("/api/v1/results", huge).statusCode()).isEqualTo(413);
+    }
+
+    private HttpResponse<String> asClient(String key, String path, String json) {
+        return send(request(path).header("X-API-Key", key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpResponse<String> asAdmin(String user, String password, String path, String json) {
+        HttpRequest.Builder r = request(path).header("Authorization", basic(user, password));
+        return send((json == null ? r.GET() : r.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))).build());
+    }
+
+    private HttpResponse<String> webhook(String body, Long timestamp, String signature) {
+        HttpRequest.Builder r = request("/api/v1/operators/vnpost/events").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (timestamp != null) {
+            r.header(WebhookVerifier.TIMESTAMP, String.valueOf(timestamp));
+        }
+        if (signature != null) {
+            r.header(WebhookVerifier.SIGNATURE, signature);
+        }
+        return send(r.build());
+    }
+
+    private static String sign(String secret, long timestamp, String body) {
+        return "sha256=" + WebhookVerifier.sign(secret, timestamp + "." + body);
+    }
+
+    private int eventsFor(String waybill) {
+        return jdbc.sql("select count(*) from operator_event where waybill = ?").param(waybill)
+                .query(Integer.class).single();
+    }
+}

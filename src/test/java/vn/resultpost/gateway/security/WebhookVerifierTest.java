@@ -1,0 +1,57 @@
+package vn.resultpost.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.resultpost.gateway.support.UnauthorizedException;
+
+class WebhookVerifierTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
+    private static final String BODY = "{\"itemCode\":\"EB123456785VN\",\"statusCode\":\"14\"}";
+    private final WebhookVerifier verifier = new WebhookVerifier(new SecurityProperties(Map.of(), Map.of(), null,
+            Map.of("vnpost", new SecurityProperties.Webhook("s3cret")), Duration.ofMinutes(5), null, 1000, false),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void acceptsAFreshSignedCallUntilItIsRemembered() {
+        String ts = String.valueOf(NOW.getEpochSecond());
+        String sig = "sha256=" + WebhookVerifier.sign("s3cret", ts + "." + BODY);
+        String key = verifier.verify("vnpost", ts, sig, BODY);
+        assertThat(verifier.verify("vnpost", ts, sig, BODY)).as("not yet queued: a retry may pass").isEqualTo(key);
+        verifier.remember(key);
+        assertThatThrownBy(() -> verifier.verify("vnpost", ts, sig, BODY)).hasMessageContaining("replay");
+    }
+
+    @Test
+    void toleratesFiveMinutesEitherWay() {
+        for (long offset : new long[] {-299, 299}) {
+            String ts = String.valueOf(NOW.getEpochSecond() + offset);
+            verifier.verify("vnpost", ts, "sha256=" + WebhookVerifier.sign("s3cret", ts + "." + BODY), BODY);
+        }
+        for (long offset : new long[] {-301, 301}) {
+            String ts = String.valueOf(NOW.getEpochSecond() + offset);
+            String sig = "sha256=" + WebhookVerifier.sign("s3cret", ts + "." + BODY);
+            assertThatThrownBy(() -> verifier.verify("vnpost", ts, sig, BODY))
+                    .isInstanceOf(UnauthorizedException.class).hasMessageContaining("tolerance");
+        }
+    }
+
+    @Test
+    void refusesMissingMalformedOrWrongSignaturesAndUnknownOperators() {
+        String ts = String.valueOf(NOW.getEpochSecond());
+        String good = "sha256=" + WebhookVerifier.sign("s3cret", ts + "." + BODY);
+        assertThatThrownBy(() -> verifier.verify("vnpost", null, good, BODY)).isInstanceOf(UnauthorizedException.class);
+        assertThatThrownBy(() -> verifier.verify("vnpost", ts, null, BODY)).isInstanceOf(UnauthorizedException.class);
+        assertThatThrownBy(() -> verifier.verify("vnpost", "yesterday", good, BODY))
+                .hasMessageContaining("epoch seconds");
+        assertThatThrownBy(() -> verifier.verify("vnpost", ts, good, BODY + " ")).hasMessageContaining("match");
+        assertThatThrownBy(() -> verifier.verify("viettelpost", ts, good, BODY)).hasMessageContaining("secret");
+    }
+}
