@@ -8,6 +8,9 @@ import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.audit.Correlation;
+import vn.resultpost.gateway.audit.Direction;
+import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.operator.OperatorRegistry;
 import vn.resultpost.gateway.operator.PostalOperator;
@@ -30,11 +33,14 @@ public class OperatorWebhooks {
     private final OperatorRegistry operators;
     private final WebhookVerifier verifier;
     private final ObjectMapper json;
+    private final MessageLog messageLog;
 
-    public OperatorWebhooks(OperatorRegistry operators, WebhookVerifier verifier, ObjectMapper json) {
+    public OperatorWebhooks(OperatorRegistry operators, WebhookVerifier verifier, ObjectMapper json,
+                            MessageLog messageLog) {
         this.operators = operators;
         this.verifier = verifier;
         this.json = json;
+        this.messageLog = messageLog;
     }
 
     /**
@@ -43,15 +49,22 @@ public class OperatorWebhooks {
      */
     public String receive(@Header("operator") String operator, @Body String body, Message message)
             throws JsonProcessingException {
-        PostalOperator adapter = operators.find(operator)
-                .orElseThrow(() -> new NotFoundException("No postal operator '" + operator + "' is configured"));
-        String signature = verifier.verify(operator, message.getHeader(WebhookVerifier.TIMESTAMP, String.class),
-                message.getHeader(WebhookVerifier.SIGNATURE, String.class), body == null ? "" : body);
-        message.getExchange().setProperty(SIGNATURE, signature);
-        if (body == null || body.isBlank()) {
-            throw new InvalidMessageException("The event body is empty");
+        OperatorStatusEvent event;
+        try {
+            PostalOperator adapter = operators.find(operator)
+                    .orElseThrow(() -> new NotFoundException("No postal operator '" + operator + "' is configured"));
+            String signature = verifier.verify(operator, message.getHeader(WebhookVerifier.TIMESTAMP, String.class),
+                    message.getHeader(WebhookVerifier.SIGNATURE, String.class), body == null ? "" : body);
+            message.getExchange().setProperty(SIGNATURE, signature);
+            if (body == null || body.isBlank()) {
+                throw new InvalidMessageException("The event body is empty");
+            }
+            event = adapter.readWebhook(body);
+        } catch (RuntimeException unreadable) {
+            messageLog.record(Direction.IN, "operator:" + operator, Correlation.NONE, body); // audit: as received
+            throw unreadable;
         }
-        OperatorStatusEvent event = adapter.readWebhook(body);
+        messageLog.record(Direction.IN, "operator:" + operator, Correlation.ofWaybill(event.waybill()), body); // audit
         message.setHeader(GROUP, event.operatorCode() + ":" + event.waybill());
         return json.writeValueAsString(event);
     }

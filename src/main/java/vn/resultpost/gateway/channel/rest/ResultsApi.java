@@ -1,5 +1,8 @@
 package vn.resultpost.gateway.channel.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -7,6 +10,9 @@ import java.util.Map;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.audit.Correlation;
+import vn.resultpost.gateway.audit.Direction;
+import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.canonical.ResultKey;
 import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.intake.IntakeOutcome;
@@ -23,17 +29,22 @@ public class ResultsApi {
     private final ShipmentRepository shipments;
     private final TimelineRepository timeline;
     private final AgencyAccess access;
+    private final MessageLog messageLog;
+    private final ObjectMapper json;
 
     public ResultsApi(ResultIntake intake, ShipmentRepository shipments, TimelineRepository timeline,
-                      AgencyAccess access) {
+                      AgencyAccess access, MessageLog messageLog, ObjectMapper json) {
         this.intake = intake;
         this.shipments = shipments;
         this.timeline = timeline;
         this.access = access;
+        this.messageLog = messageLog;
+        this.json = json;
     }
 
     /** POST /api/v1/results: 202 when created, 200 when the same result was already accepted, 409 when it differs. */
     public ApiReply submit(@Body String body) {
+        recordSubmission(body);
         IntakeOutcome outcome = intake.submit(body, access::mayWrite);
         Shipment s = outcome.shipment();
         String statusUrl = statusUrl(s.key());
@@ -59,6 +70,33 @@ public class ResultsApi {
         return shipments.find(new ResultKey(agencyCode, dossierCode))
                 .map(s -> ApiReply.json(200, ShipmentView.of(s, timeline.list(s.id()))))
                 .orElseGet(() -> Problems.notFound("No result " + dossierCode + " of agency " + agencyCode));
+    }
+
+    // --- Audit message log -------------------------------------------------------------------------
+
+    /**
+     * Records the submission as received (IN), before it is read: party {@code dossier-system:<agency>}
+     * with the agency and dossier codes the body names (read leniently); a body that is not a JSON object
+     * is recorded with party {@code dossier-system} and no correlation.
+     */
+    private void recordSubmission(String body) {
+        String agency = null;
+        String dossier = null;
+        try {
+            JsonNode node = body == null || body.isBlank() ? null : json.readTree(body);
+            if (node != null && node.isObject()) {
+                agency = text(node.get("agencyCode"));
+                dossier = text(node.get("dossierCode"));
+            }
+        } catch (JsonProcessingException unreadable) {
+            // recorded as it came, without correlation; intake answers 400
+        }
+        messageLog.record(Direction.IN, agency == null ? "dossier-system" : "dossier-system:" + agency,
+                agency == null && dossier == null ? Correlation.NONE : Correlation.of(agency, dossier), body);
+    }
+
+    private static String text(JsonNode value) {
+        return value != null && value.isTextual() && !value.textValue().isBlank() ? value.textValue().strip() : null;
     }
 
     static String statusUrl(ResultKey key) {

@@ -1,5 +1,6 @@
 package vn.resultpost.gateway.operator.vnpost;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import vn.resultpost.gateway.audit.Correlation;
+import vn.resultpost.gateway.audit.Direction;
+import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.canonical.CancelOutcome;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.canonical.OrderOutcome;
@@ -21,14 +25,21 @@ import vn.resultpost.gateway.support.RetryLaterException;
 @Component
 public class VnpostOperator implements PostalOperator {
 
+    private static final String PARTY = "operator:" + VnpostResponseParser.OPERATOR;
+
     private final VnpostOrderMapper mapper;
     private final VnpostResponseParser parser;
     private final VnpostClient client;
+    private final ObjectMapper json;
+    private final MessageLog messageLog;
 
-    public VnpostOperator(VnpostProperties props, ObjectMapper json, RestClient.Builder http, Clock clock) {
+    public VnpostOperator(VnpostProperties props, ObjectMapper json, RestClient.Builder http, Clock clock,
+                          MessageLog messageLog) {
         this.mapper = new VnpostOrderMapper(props.customerCode(), props.serviceCodes());
         this.parser = new VnpostResponseParser(json);
         this.client = new VnpostClient(props, parser, http, clock);
+        this.json = json;
+        this.messageLog = messageLog;
     }
 
     @Override
@@ -39,14 +50,23 @@ public class VnpostOperator implements PostalOperator {
     @Override
     public OrderOutcome create(ShipmentOrder order) {
         try {
-            Reply reply = client.call(HttpMethod.POST, "/api/v1/orders", mapper.map(order));
+            // Audit: the request is serialised once, recorded (OUT) and sent as exactly these bytes; the reply
+            // is recorded (IN) as received.
+            Correlation correlation = Correlation.of(order.result().agencyCode(), order.result().dossierCode());
+            String request = json.writeValueAsString(mapper.map(order));
+            messageLog.record(Direction.OUT, PARTY, correlation, request);
+            Reply reply = client.call(HttpMethod.POST, "/api/v1/orders", request);
             OrderOutcome outcome = parser.createOutcome(reply.status(), reply.body());
+            messageLog.record(Direction.IN, PARTY, correlation.withWaybill(
+                    outcome instanceof OrderOutcome.Accepted a ? a.waybill() : null), reply.body());
             if (outcome instanceof OrderOutcome.Duplicate) {
                 return existing(order.reference());
             }
             return outcome;
         } catch (RestClientException | IllegalStateException e) {
             return new OrderOutcome.Retryable(e.getMessage());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot serialise the VNPost order of " + order.reference(), e);
         }
     }
 

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import vn.resultpost.gateway.Fixtures;
+import vn.resultpost.gateway.audit.Correlation;
+import vn.resultpost.gateway.audit.Direction;
+import vn.resultpost.gateway.audit.RecordingMessageLog;
 import vn.resultpost.gateway.canonical.CancelOutcome;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.canonical.OrderOutcome;
@@ -44,6 +47,7 @@ class VnpostOperatorTest {
 
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private final Stub stub = new Stub();
+    private final RecordingMessageLog messageLog = new RecordingMessageLog();
     private VnpostOperator operator;
 
     @BeforeEach
@@ -78,6 +82,25 @@ class VnpostOperatorTest {
         assertThat(sent.path("orderReference").asText()).isEqualTo(VnpostSamples.REFERENCE);
         assertThat(sent.path("serviceCode").asText()).isEqualTo("CTN");
         assertThat(sent.path("customerCode").asText()).isEqualTo(VnpostSamples.CUSTOMER_CODE);
+    }
+
+    @Test
+    void createRequestAndReplyAreRecordedInTheMessageLogAsSentAndReceived() {
+        stub.reply(CREATE, 200, ACCEPTED);
+
+        operator.create(VnpostSamples.order());
+
+        assertThat(messageLog.entries()).extracting(RecordingMessageLog.Entry::direction)
+                .containsExactly(Direction.OUT, Direction.IN);
+        assertThat(messageLog.entries()).extracting(RecordingMessageLog.Entry::party).containsOnly("operator:vnpost");
+        RecordingMessageLog.Entry request = messageLog.entries().get(0);
+        RecordingMessageLog.Entry reply = messageLog.entries().get(1);
+        String agency = VnpostSamples.order().result().agencyCode();
+        String dossier = VnpostSamples.order().result().dossierCode();
+        assertThat(request.correlation()).isEqualTo(new Correlation(agency, dossier, null));
+        assertThat(request.body()).isEqualTo(stub.requests(CREATE).get(0).body());
+        assertThat(reply.correlation()).isEqualTo(new Correlation(agency, dossier, VnpostSamples.WAYBILL));
+        assertThat(reply.body()).isEqualTo(ACCEPTED);
     }
 
     @Test
@@ -240,7 +263,7 @@ class VnpostOperatorTest {
         VnpostProperties props = new VnpostProperties(baseUrl, "gateway", "secret", VnpostSamples.CUSTOMER_CODE,
                 Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(60),
                 Map.of("STANDARD", "CTN", "EXPRESS", "EMS"));
-        return new VnpostOperator(props, json, RestClient.builder(), clock);
+        return new VnpostOperator(props, json, RestClient.builder(), clock, messageLog);
     }
 
     /** One request the stub received. */

@@ -1,0 +1,290 @@
+package vn.resultpost.gateway.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.resultpost.gateway.Fixtures;
+import vn.resultpost.gateway.audit.AuditDatabase.Kind;
+import vn.resultpost.gateway.audit.Verification.Reason;
+import vn.resultpost.gateway.store.MessageLogRepository.StoredMessage;
+
+/**
+ * The message log on a real database, H2 (PostgreSQL mode) and PostgreSQL 127.0.0.1:5432: appends form
+ * one gap-free chain, also concurrently and whatever the caller's transaction does; every edit and
+ * deletion is found by the verifier.
+ */
+class JdbcMessageLogTest {
+
+    private static final Correlation DOSSIER = Correlation.of("000.00.12.H26", "000.00.12.H26-261128-0001");
+
+    private AuditDatabase db;
+    private JdbcMessageLog log;
+    private MessageLogVerifier verifier;
+
+    void open(Kind kind, BodyMode mode) {
+        db = new AuditDatabase(kind);
+        log = db.messageLog(BodyProtectionTest.props(mode, BodyProtectionTest.KEY));
+        verifier = db.verifier();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void recordsFormAChainFromTheGenesisHashThatVerifies(Kind kind) {
+        open(kind, BodyMode.MASKED);
+        recordFive();
+
+        List<StoredMessage> records = all();
+
+        assertThat(records).extracting(StoredMessage::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(records.get(0).prevHash()).isEqualTo(ChainHash.GENESIS);
+        for (int i = 1; i < records.size(); i++) {
+            assertThat(records.get(i).prevHash()).isEqualTo(records.get(i - 1).recordHash());
+        }
+        assertThat(records).allSatisfy(r -> {
+            assertThat(r.recordHash()).isEqualTo(ChainHash.recordHash(r));
+            assertThat(r.bodyHash()).isEqualTo(ChainHash.bodyHash(r.body()));
+        });
+        StoredMessage reply = records.get(2);
+        assertThat(reply.direction()).isEqualTo("IN");
+        assertThat(reply.party()).isEqualTo("operator:vnpost");
+        assertThat(reply.agencyCode()).isEqualTo("000.00.12.H26");
+        assertThat(reply.dossierCode()).isEqualTo("000.00.12.H26-261128-0001");
+        assertThat(reply.waybill()).isEqualTo("EB123456785VN");
+        assertThat(db.repository.head().lastSequence()).isEqualTo(5);
+        assertThat(db.repository.head().lastHash()).isEqualTo(records.get(4).recordHash());
+        assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(5));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anEditedBodyOrFieldIsReportedAsEditedAtItsSequence(Kind kind) {
+        open(kind, BodyMode.MASKED);
+        recordFive();
+        String body = db.repository.find(3).orElseThrow().body();
+
+        db.jdbc.sql("update message_log set body = ? where seq = 3").param(body.replace("EB123456785VN",
+                "EB999999999VN")).update();
+        Verification edited = verifier.verify(null, null);
+        db.jdbc.sql("update message_log set body = ? where seq = 3").param(body).update();
+        Verification restored = verifier.verify(null, null);
+        db.jdbc.sql("update message_log set waybill = 'EB000000000VN' where seq = 2").update();
+        Verification fieldEdited = verifier.verify(null, null);
+
+        assertThat(edited.valid()).isFalse();
+        assertThat(edited.firstBrokenSequence()).isEqualTo(3);
+        assertThat(edited.reason()).isEqualTo(Reason.EDITED);
+        assertThat(edited.checked()).isEqualTo(2);
+        assertThat(restored).isEqualTo(Verification.intact(5));
+        assertThat(fieldEdited.firstBrokenSequence()).isEqualTo(2);
+        assertThat(fieldEdited.reason()).isEqualTo(Reason.EDITED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aRecordEditedAndReHashedBreaksTheLinkOfTheNextOneOrTheHead(Kind kind) {
+        open(kind, BodyMode.PLAIN);
+        recordFive();
+
+        rehash(5, "forged last");
+        Verification last = verifier.verify(null, null);
+
+        assertThat(last.firstBrokenSequence()).isEqualTo(5);
+        assertThat(last.reason()).isEqualTo(Reason.BROKEN_LINK);
+        assertThat(last.detail()).contains("chain head");
+
+        rehash(3, "forged");
+        Verification middle = verifier.verify(null, null);
+
+        assertThat(middle.firstBrokenSequence()).isEqualTo(4);
+        assertThat(middle.reason()).isEqualTo(Reason.BROKEN_LINK);
+        assertThat(middle.checked()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aDeletedRecordIsReportedMissingWhereverItWas(Kind kind) {
+        open(kind, BodyMode.MASKED);
+        recordFive();
+
+        for (long seq : new long[] {3, 1, 5}) {
+            StoredMessage removed = db.repository.find(seq).orElseThrow();
+            db.jdbc.sql("delete from message_log where seq = ?").param(seq).update();
+            Verification v = verifier.verify(null, null);
+            db.repository.insert(removed);
+
+            assertThat(v.valid()).as("deleted %d", seq).isFalse();
+            assertThat(v.firstBrokenSequence()).as("deleted %d", seq).isEqualTo(seq);
+            assertThat(v.reason()).as("deleted %d", seq).isEqualTo(Reason.MISSING);
+            assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(5));
+        }
+        db.jdbc.sql("delete from message_log").update();
+        assertThat(verifier.verify(null, null).firstBrokenSequence()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void concurrentAppendersGetOneGapFreeChain(Kind kind) throws Exception {
+        open(kind, BodyMode.MASKED);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Void>> writers = IntStream.range(0, 6).<Callable<Void>>mapToObj(w -> () -> {
+                for (int i = 0; i < 20; i++) {
+                    log.record(i % 2 == 0 ? Direction.IN : Direction.OUT, "writer:" + w, DOSSIER, "message " + i);
+                }
+                return null;
+            }).toList();
+            for (Future<Void> f : pool.invokeAll(writers)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(all()).extracting(StoredMessage::sequence)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 120).mapToObj(Long::valueOf).toList());
+        assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(120));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theCallersRollbackDoesNotEraseTheRecord(Kind kind) {
+        open(kind, BodyMode.MASKED);
+        TransactionTemplate caller = new TransactionTemplate(db.transactions);
+
+        caller.executeWithoutResult(tx -> {
+            db.jdbc.sql("insert into outbox_message (destination, body, created_at) values ('q', 'x', ?)")
+                    .param(java.sql.Timestamp.from(Instant.now())).update();
+            log.record(Direction.IN, "dossier-system:000.00.12.H26", DOSSIER, "{}");
+            tx.setRollbackOnly();
+        });
+
+        assertThat(db.jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isZero();
+        assertThat(all()).hasSize(1);
+        assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aTimeRangeIsVerifiedWithItsLinksToTheRecordsAround(Kind kind) {
+        open(kind, BodyMode.MASKED);
+        Instant t0 = db.clock.instant();
+        recordThree("a");
+        db.clock.advance(Duration.ofHours(1));
+        Instant t1 = db.clock.instant();
+        recordThree("b");
+        db.clock.advance(Duration.ofHours(1));
+        Instant t2 = db.clock.instant();
+        recordThree("c");
+
+        assertThat(verifier.verify(t1, t2)).isEqualTo(Verification.intact(3));
+        assertThat(verifier.export(t1, t2).records()).extracting(StoredMessage::sequence).containsExactly(4L, 5L, 6L);
+        assertThat(verifier.count(t1, null)).isEqualTo(6);
+
+        StoredMessage second = db.repository.find(2).orElseThrow();
+        db.jdbc.sql("delete from message_log where seq = 2").update();
+        assertThat(verifier.verify(t1, t2)).as("a range checks its own records").isEqualTo(Verification.intact(3));
+        assertThat(verifier.verify(t0, t1).firstBrokenSequence()).isEqualTo(2);
+        db.repository.insert(second);
+
+        db.jdbc.sql("delete from message_log where seq = 4").update();
+        Verification firstOfRange = verifier.verify(t1, t2);
+        assertThat(firstOfRange.firstBrokenSequence()).isEqualTo(4);
+        assertThat(firstOfRange.reason()).isEqualTo(Reason.MISSING);
+        Verification afterRange = verifier.verify(t0, t1);
+        assertThat(afterRange.firstBrokenSequence()).as("the record after the range is missing").isEqualTo(4);
+        assertThat(afterRange.checked()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void recordedAtNeverGoesBackAndIsStoredToTheMicrosecond(Kind kind) {
+        open(kind, BodyMode.MASKED);
+        Instant later = Instant.parse("2026-11-28T03:15:00.123456789Z");
+        db.clock.set(later);
+        log.record(Direction.IN, "p", null, "1");
+        db.clock.set(later.minusSeconds(30));
+        log.record(Direction.IN, "p", null, "2");
+
+        assertThat(all()).extracting(StoredMessage::recordedAt)
+                .containsExactly(Instant.parse("2026-11-28T03:15:00.123456Z"), Instant.parse("2026-11-28T03:15:00.123456Z"));
+        assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(2));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void encryptedBodiesAreNotPlainDecryptWithTheKeyAndVerify(Kind kind) {
+        open(kind, BodyMode.ENCRYPTED);
+        String raw = Fixtures.result("000.00.12.H26-261128-0002");
+
+        log.record(Direction.IN, "dossier-system:000.00.12.H26", DOSSIER, raw);
+
+        StoredMessage stored = all().get(0);
+        assertThat(stored.bodyMode()).isEqualTo("ENCRYPTED");
+        assertThat(stored.body()).isNotEqualTo(raw).doesNotContain("912.345.678", "001190012345", "Lan", "agencyCode");
+        assertThat(new BodyEncryptor(BodyProtectionTest.KEY).decrypt(stored.body())).isEqualTo(raw);
+        assertThat(stored.bodyHash()).isEqualTo(ChainHash.bodyHash(stored.body()));
+        assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void maskedBodiesHoldNoPhoneOrIdNumberAndOverlongFieldsAreCut(Kind kind) {
+        open(kind, BodyMode.MASKED);
+        log.record(Direction.IN, "x".repeat(300), new Correlation("a".repeat(100), null, null),
+                Fixtures.result("000.00.12.H26-261128-0003"));
+
+        StoredMessage stored = all().get(0);
+        assertThat(stored.body()).doesNotContain("912.345.678", "001190012345").contains("*******678", "*********345");
+        assertThat(stored.party()).hasSize(100);
+        assertThat(stored.agencyCode()).hasSize(64);
+        assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(1));
+    }
+
+    private void recordFive() {
+        log.record(Direction.IN, "dossier-system:000.00.12.H26", DOSSIER, "{\"phone\":\"0912345678\"}");
+        log.record(Direction.OUT, "operator:vnpost", DOSSIER, "{\"orderReference\":\"s-1\"}");
+        log.record(Direction.IN, "operator:vnpost", DOSSIER.withWaybill("EB123456785VN"),
+                "{\"itemCode\":\"EB123456785VN\"}");
+        log.record(Direction.IN, "operator:vnpost", Correlation.ofWaybill("EB123456785VN"), "{\"statusCode\":\"6\"}");
+        log.record(Direction.OUT, "dossier-system:000.00.12.H26", DOSSIER.withWaybill("EB123456785VN"), null);
+    }
+
+    private void recordThree(String tag) {
+        for (int i = 0; i < 3; i++) {
+            log.record(Direction.IN, "p", null, tag + i);
+        }
+    }
+
+    /** Replaces a record's body and re-computes its hashes, as a forger who knows the format would. */
+    private void rehash(long seq, String body) {
+        StoredMessage m = db.repository.find(seq).orElseThrow();
+        String newBody = body == null ? m.body() : body;
+        String bodyHash = ChainHash.bodyHash(newBody);
+        String hash = ChainHash.recordHash(m.sequence(), m.prevHash(), m.recordedAt(), m.direction(), m.party(),
+                m.agencyCode(), m.dossierCode(), m.waybill(), m.bodyMode(), bodyHash);
+        db.jdbc.sql("update message_log set body = ?, body_hash = ?, record_hash = ? where seq = ?")
+                .params(newBody, bodyHash, hash, seq).update();
+    }
+
+    private List<StoredMessage> all() {
+        return verifier.export(null, null).records();
+    }
+}
