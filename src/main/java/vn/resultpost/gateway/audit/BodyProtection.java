@@ -1,5 +1,6 @@
 package vn.resultpost.gateway.audit;
 
+import vn.resultpost.gateway.support.PersonalDataMasker;
 import org.springframework.stereotype.Component;
 
 /**

@@ -19,14 +19,17 @@ public class DemoSecretGuard implements InitializingBean {
     static final String MARK = "demo-only";
     static final List<String> DEMO_PASSWORDS = List.of("demo-only-admin", "demo-only-operator", "demo-only-viewer");
     static final List<String> DEMO_KEYS = List.of("demo-only-api-key-dossier-system", "demo-only-api-key-cau-giay");
+    static final String DEMO_AUDIT_KEY = "2VK0Qg1Qa7z6M/8RPIdUVrPp67z8IweVKdj811lniy4=";
 
     private final SecurityProperties props;
     private final Map<String, String> otherSecrets;
 
     public DemoSecretGuard(SecurityProperties props,
-                           @Value("${gateway.operators.vnpost.password:}") String vnpostPassword) {
+                           @Value("${gateway.operators.vnpost.password:}") String vnpostPassword,
+                           @Value("${gateway.audit.encryption-key:}") String auditKey) {
         this.props = props;
-        this.otherSecrets = Map.of("gateway.operators.vnpost.password", vnpostPassword);
+        this.otherSecrets = Map.of("gateway.operators.vnpost.password", vnpostPassword,
+                "gateway.audit.encryption-key", DEMO_AUDIT_KEY.equals(auditKey) ? MARK : auditKey);
     }
 
     @Override

@@ -28,7 +28,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Who may call what. Dossier systems: API key or JWT (role CLIENT, bound to agencies). Admin users:
- * HTTP Basic with roles VIEWER &lt; OPERATOR &lt; ADMIN. Operator webhooks: verified by signature in
+ * HTTP Basic with roles VIEWER &lt; OPERATOR &lt; ADMIN (the audit message log is ADMIN only). Operator webhooks: verified by signature in
  * their route. Health and the API contract are public. Machine endpoints only, so CSRF is off and
  * no session is kept.
  */
@@ -50,6 +50,7 @@ public class SecurityConfig {
                         .requestMatchers("/simulator/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/results").hasRole("CLIENT")
                         .requestMatchers(HttpMethod.GET, "/api/v1/results/**").hasAnyRole("CLIENT", "VIEWER")
+                        .requestMatchers("/api/v1/admin/message-log/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasRole("VIEWER")
                         .requestMatchers("/api/v1/admin/**").hasRole("OPERATOR")
                         .requestMatchers("/actuator/**").hasRole("ADMIN")

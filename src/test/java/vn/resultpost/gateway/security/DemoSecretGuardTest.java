@@ -15,22 +15,24 @@ class DemoSecretGuardTest {
     @Test
     void productionRefusesEveryDemoSecretByName() {
         DemoSecretGuard guard = new DemoSecretGuard(props(true, ApiKeyAuthenticationFilter.sha256(
-                "demo-only-api-key-dossier-system"), DEMO_ADMIN, "demo-only-webhook-secret"), "demo-only-password");
+                "demo-only-api-key-dossier-system"), DEMO_ADMIN, "demo-only-webhook-secret"), "demo-only-password",
+                DemoSecretGuard.DEMO_AUDIT_KEY);
         assertThatThrownBy(guard::afterPropertiesSet).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("gateway.operators.vnpost.password")
                 .hasMessageContaining("gateway.security.webhooks.vnpost.secret")
                 .hasMessageContaining("gateway.security.clients.c.api-key-sha256")
-                .hasMessageContaining("gateway.security.admins.admin.password");
+                .hasMessageContaining("gateway.security.admins.admin.password")
+                .hasMessageContaining("gateway.audit.encryption-key");
     }
 
     @Test
     void realSecretsPassAndTheDemoProfileAllowsDemoSecrets() {
         new DemoSecretGuard(props(true, ApiKeyAuthenticationFilter.sha256("a-real-random-key"),
-                "{noop}a-real-password", "a-real-secret"), "real").afterPropertiesSet();
+                "{noop}a-real-password", "a-real-secret"), "real", "cmVhbC1rZXk=").afterPropertiesSet();
         DemoSecretGuard demo = new DemoSecretGuard(props(false, "x", DEMO_ADMIN, "demo-only-webhook-secret"),
-                "demo-only-password");
+                "demo-only-password", DemoSecretGuard.DEMO_AUDIT_KEY);
         demo.afterPropertiesSet();
-        assertThat(demo.demoSecrets()).hasSize(3);
+        assertThat(demo.demoSecrets()).hasSize(4);
     }
 
     private static SecurityProperties props(boolean refuse, String keyHash, String adminPassword, String webhook) {

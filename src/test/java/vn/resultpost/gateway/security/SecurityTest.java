@@ -68,6 +68,10 @@ class SecurityTest extends GatewayTestSupport {
         assertThat(asAdmin("operator", "demo-only-operator", "/actuator/camelroutes", null).statusCode()).isEqualTo(403);
         assertThat(asAdmin("admin", "demo-only-admin", "/actuator/camelroutes", null).statusCode()).isEqualTo(200);
         assertThat(asAdmin("viewer", "wrong-password", "/api/v1/admin/dead-letters", null).statusCode()).isEqualTo(401);
+        assertThat(asAdmin("operator", "demo-only-operator", "/api/v1/admin/message-log/export", null).statusCode())
+                .as("the audit log is for ADMIN only").isEqualTo(403);
+        assertThat(asAdmin("admin", "demo-only-admin", "/api/v1/admin/message-log/verify", null).statusCode())
+                .isEqualTo(200);
 
         post("/api/v1/results", Fixtures.result("000.00.12.H26-261128-0804"));
         assertThat(asAdmin("viewer", "demo-only-viewer", "/api/v1/results/000.00.12.H26/000.00.12.H26-261128-0804",

@@ -1,4 +1,4 @@
-package vn.resultpost.gateway.audit;
+package vn.resultpost.gateway.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

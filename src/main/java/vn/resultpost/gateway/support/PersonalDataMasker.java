@@ -1,4 +1,4 @@
-package vn.resultpost.gateway.audit;
+package vn.resultpost.gateway.support;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
