@@ -5,7 +5,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
-/** Writes an {@link ApiReply} in the message body as the HTTP response: status, headers and JSON. */
+/** Writes an {@link ApiReply} in the message body as the HTTP response: status, headers and JSON (or raw bytes). */
 @Component("apiReply")
 public class ApiReplyWriter implements Processor {
 
@@ -21,10 +21,11 @@ public class ApiReplyWriter implements Processor {
         var message = exchange.getMessage();
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, reply.status());
-        message.setHeader(Exchange.CONTENT_TYPE, reply.contentType() + ";charset=UTF-8");
+        message.setHeader(Exchange.CONTENT_TYPE, reply.contentType().startsWith("application/pdf")
+                ? reply.contentType() : reply.contentType() + ";charset=UTF-8");
         if (reply.location() != null) {
             message.setHeader("Location", reply.location());
         }
-        message.setBody(json.writeValueAsBytes(reply.body()));
+        message.setBody(reply.body() instanceof byte[] bytes ? bytes : json.writeValueAsBytes(reply.body()));
     }
 }
