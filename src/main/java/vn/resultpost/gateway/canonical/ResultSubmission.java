@@ -16,6 +16,8 @@ import java.util.List;
  * @param serviceLevel    postal service level
  * @param appointmentDate the appointment date printed on the receipt (ngày hẹn trả), if any
  * @param weightGrams     declared weight of the package, if known
+ * @param appointmentSlip an appointment slip (giấy hẹn) travels with the result: the deadline doubles
+ * @param sameDayProcedure the procedure's result is due the same day: delivered immediately
  */
 public record ResultSubmission(
         String agencyCode,
@@ -27,7 +29,17 @@ public record ResultSubmission(
         Long codAmount,
         ServiceLevel serviceLevel,
         LocalDate appointmentDate,
-        Integer weightGrams) {
+        Integer weightGrams,
+        Boolean appointmentSlip,
+        Boolean sameDayProcedure) {
+
+    /** A result without deadline options (neither an appointment slip nor a same-day procedure). */
+    public ResultSubmission(String agencyCode, String dossierCode, String procedureCode, Applicant applicant,
+                            Address address, List<ResultDocument> documents, Long codAmount,
+                            ServiceLevel serviceLevel, LocalDate appointmentDate, Integer weightGrams) {
+        this(agencyCode, dossierCode, procedureCode, applicant, address, documents, codAmount, serviceLevel,
+                appointmentDate, weightGrams, null, null);
+    }
 
     /** The natural key of a result: one shipment per (agency, dossier). */
     public ResultKey key() {

@@ -1,6 +1,7 @@
 package vn.resultpost.gateway.canonical;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A status change as reported to the agency's dossier system: the canonical status and the
@@ -19,5 +20,6 @@ public record StatusReport(
         String operatorStatusCode,
         String description,
         int failedAttempts,
-        Instant occurredAt) {
+        Instant occurredAt,
+        LocalDate dueDate) {
 }

@@ -32,7 +32,9 @@ public class ResultNormalizer {
                 r.codAmount() == null ? 0L : r.codAmount(),
                 r.serviceLevel() == null ? ServiceLevel.STANDARD : r.serviceLevel(),
                 r.appointmentDate(),
-                r.weightGrams());
+                r.weightGrams(),
+                Boolean.TRUE.equals(r.appointmentSlip()),
+                Boolean.TRUE.equals(r.sameDayProcedure()));
     }
 
     /** Strips spaces, dots, dashes and brackets; turns +84 / 84 into the leading 0. */

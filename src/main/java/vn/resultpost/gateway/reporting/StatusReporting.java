@@ -1,12 +1,15 @@
 package vn.resultpost.gateway.reporting;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.canonical.StatusReport;
 import vn.resultpost.gateway.canonical.TimelineEntry;
+import vn.resultpost.gateway.store.DeadlineRepository;
+import vn.resultpost.gateway.store.DeadlineRepository.StoredDeadline;
 import vn.resultpost.gateway.store.ShipmentRepository;
 import vn.resultpost.gateway.store.TimelineRepository;
 import vn.resultpost.gateway.store.TimelineRepository.StoredEntry;
@@ -25,10 +28,12 @@ public class StatusReporting {
     private final TimelineRepository timeline;
     private final ShipmentRepository shipments;
     private final DossierSystemReporter reporter;
+    private final DeadlineRepository deadlines;
     private final Clock clock;
 
     public StatusReporting(TimelineRepository timeline, ShipmentRepository shipments, DossierSystemReporter reporter,
-                           Clock clock) {
+                           DeadlineRepository deadlines, Clock clock) {
+        this.deadlines = deadlines;
         this.timeline = timeline;
         this.shipments = shipments;
         this.reporter = reporter;
@@ -43,11 +48,12 @@ public class StatusReporting {
     public void report(String shipmentId) {
         Shipment s = shipments.findById(shipmentId.strip())
                 .orElseThrow(() -> new InvalidMessageException("No shipment " + shipmentId));
+        LocalDate dueDate = deadlines.find(s.id()).map(StoredDeadline::dueDate).orElse(null);
         for (StoredEntry stored : timeline.pending(s.id())) {
             TimelineEntry e = stored.entry();
             StatusReport report = new StatusReport(s.key().agencyCode(), s.key().dossierCode(), s.id(), e.sequence(),
                     e.status(), e.status().dossierStatusCode(), s.operatorCode(), s.waybill(),
-                    e.operatorStatusCode(), e.description(), s.failedAttempts(), e.occurredAt());
+                    e.operatorStatusCode(), e.description(), s.failedAttempts(), e.occurredAt(), dueDate);
             try {
                 reporter.send(s.key().agencyCode(), report);
             } catch (RetryLaterException ex) {

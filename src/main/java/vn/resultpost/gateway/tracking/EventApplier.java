@@ -24,12 +24,15 @@ public class EventApplier {
     private final OperatorEventLog events;
     private final StatusTables tables;
     private final StatusRecorder recorder;
+    private final ShipmentDeadlines deadlines;
     private final Clock clock;
 
-    public EventApplier(OperatorEventLog events, StatusTables tables, StatusRecorder recorder, Clock clock) {
+    public EventApplier(OperatorEventLog events, StatusTables tables, StatusRecorder recorder,
+                        ShipmentDeadlines deadlines, Clock clock) {
         this.events = events;
         this.tables = tables;
         this.recorder = recorder;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -68,6 +71,9 @@ public class EventApplier {
         }
         Shipment updated = ShipmentStateMachine.apply(s, next, e.occurredAt(), clock.instant());
         recorder.record(updated, e.statusCode(), entry.get().text());
+        if (next == ShipmentStatus.PICKED_UP) {
+            deadlines.assign(updated, e.occurredAt());
+        }
         log.info("Shipment {} ({}/{}) {} ({} code {})", s.id(), s.key().agencyCode(), s.key().dossierCode(), next,
                 e.operatorCode(), e.statusCode());
         return updated;

@@ -65,6 +65,9 @@ class FullFlowTest extends GatewayTestSupport {
         assertThat(view.path("timeline")).hasSize(6);
         assertThat(view.path("timeline").get(5).path("operatorStatusCode").asText()).isEqualTo("14");
         view.path("timeline").forEach(e -> assertThat(e.path("reportState").asText()).isEqualTo("REPORTED"));
+        assertThat(view.path("dueDate").asText()).as("J+n set at pickup").matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(view.path("deadlineRule").asText()).startsWith("J+");
+        assertThat(last.dueDate()).hasToString(view.path("dueDate").asText());
     }
 
     @Test

@@ -18,6 +18,7 @@ import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.intake.IntakeOutcome;
 import vn.resultpost.gateway.intake.ResultIntake;
 import vn.resultpost.gateway.security.AgencyAccess;
+import vn.resultpost.gateway.store.DeadlineRepository;
 import vn.resultpost.gateway.store.ShipmentRepository;
 import vn.resultpost.gateway.store.TimelineRepository;
 
@@ -29,15 +30,17 @@ public class ResultsApi {
     private final ShipmentRepository shipments;
     private final TimelineRepository timeline;
     private final AgencyAccess access;
+    private final DeadlineRepository deadlines;
     private final MessageLog messageLog;
     private final ObjectMapper json;
 
     public ResultsApi(ResultIntake intake, ShipmentRepository shipments, TimelineRepository timeline,
-                      AgencyAccess access, MessageLog messageLog, ObjectMapper json) {
+                      AgencyAccess access, DeadlineRepository deadlines, MessageLog messageLog, ObjectMapper json) {
         this.intake = intake;
         this.shipments = shipments;
         this.timeline = timeline;
         this.access = access;
+        this.deadlines = deadlines;
         this.messageLog = messageLog;
         this.json = json;
     }
@@ -68,7 +71,7 @@ public class ResultsApi {
     public ApiReply get(@Header("agencyCode") String agencyCode, @Header("dossierCode") String dossierCode) {
         access.requireRead(agencyCode);
         return shipments.find(new ResultKey(agencyCode, dossierCode))
-                .map(s -> ApiReply.json(200, ShipmentView.of(s, timeline.list(s.id()))))
+                .map(s -> ApiReply.json(200, ShipmentView.of(s, timeline.list(s.id()), deadlines.find(s.id()))))
                 .orElseGet(() -> Problems.notFound("No result " + dossierCode + " of agency " + agencyCode));
     }
 
