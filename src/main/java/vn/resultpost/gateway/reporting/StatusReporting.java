@@ -15,8 +15,8 @@ import vn.resultpost.gateway.support.InvalidMessageException;
 import vn.resultpost.gateway.support.RetryLaterException;
 
 /**
- * Status-reporting stage: sends one timeline entry to the dossier system, in order per dossier
- * (an entry waits until every earlier one is reported) and once (a reported entry is skipped).
+ * Status-reporting stage: sends timeline entries to the dossier system in order per dossier (an
+ * entry's earlier unreported entries go first) and once (a reported entry is skipped).
  */
 @Service("statusReporting")
 public class StatusReporting {
@@ -36,19 +36,26 @@ public class StatusReporting {
         this.clock = clock;
     }
 
-    /** Reports the timeline entry with this id. */
+    /**
+     * Reports the timeline entry with this id, after the earlier entries of its shipment that are not
+     * reported yet, in sequence order. Reports of one shipment form one JMS group, so one consumer at a
+     * time sends them: an entry never waits in a redelivery loop for its predecessors' own messages
+     * (which find their entry reported and are skipped).
+     */
     public void report(String eventId) {
         StoredEntry stored = timeline.find(parse(eventId))
                 .orElseThrow(() -> new InvalidMessageException("No timeline entry " + eventId));
-        TimelineEntry e = stored.entry();
-        if (e.reportState() == ReportState.REPORTED) {
+        if (stored.entry().reportState() == ReportState.REPORTED) {
             return;
         }
-        if (timeline.hasUnreportedBefore(stored.shipmentId(), e.sequence())) {
-            throw new RetryLaterException("Report " + e.sequence() + " of shipment " + stored.shipmentId()
-                    + " waits for an earlier one");
-        }
         Shipment s = shipments.findById(stored.shipmentId()).orElseThrow();
+        for (StoredEntry pending : timeline.unreportedUpTo(stored.shipmentId(), stored.entry().sequence())) {
+            send(s, pending);
+        }
+    }
+
+    private void send(Shipment s, StoredEntry stored) {
+        TimelineEntry e = stored.entry();
         StatusReport report = new StatusReport(s.key().agencyCode(), s.key().dossierCode(), s.id(), e.sequence(),
                 e.status(), e.status().dossierStatusCode(), s.operatorCode(), s.waybill(), e.operatorStatusCode(),
                 e.description(), s.failedAttempts(), e.occurredAt());

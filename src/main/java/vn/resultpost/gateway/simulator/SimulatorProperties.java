@@ -17,9 +17,17 @@ public record SimulatorProperties(boolean enabled, String gatewayUrl, Dossier do
 
     /**
      * The simulated operator: the delay between status events, the scenario (random, deliver,
-     * fail-then-deliver, return), the random shares of each, and the share of create calls failing.
+     * fail-then-deliver, return), the random shares of each, the share of create calls failing, and
+     * how it pushes events to the gateway's webhook: attempts per event before it gives up, the
+     * longest wait between two attempts, and the threads that push.
      */
     public record Vnpost(Duration stepDelay, String scenario, double failOnceShare, double returnShare,
-                         double failureShare) {
+                         double failureShare, Integer pushAttempts, Duration pushMaxBackoff, Integer pushThreads) {
+
+        public Vnpost {
+            pushAttempts = pushAttempts == null ? 20 : pushAttempts;
+            pushMaxBackoff = pushMaxBackoff == null ? Duration.ofSeconds(60) : pushMaxBackoff;
+            pushThreads = pushThreads == null ? 2 : pushThreads;
+        }
     }
 }

@@ -55,10 +55,13 @@ public class TimelineRepository {
                 .optional();
     }
 
-    /** Whether an earlier entry of the same shipment still waits to be reported (reports go in order). */
-    public boolean hasUnreportedBefore(String shipmentId, int seq) {
-        return jdbc.sql("select count(*) from shipment_event where shipment_id = ? and seq < ? and report_state <> ?")
-                .params(shipmentId, seq, ReportState.REPORTED.name()).query(Integer.class).single() > 0;
+    /** The entries of a shipment up to {@code seq} that are not reported yet, in sequence order (reports go in order). */
+    public List<StoredEntry> unreportedUpTo(String shipmentId, int seq) {
+        return jdbc.sql("select " + COLUMNS + " from shipment_event where shipment_id = ? and seq <= ? "
+                        + "and report_state <> ? order by seq")
+                .params(shipmentId, seq, ReportState.REPORTED.name())
+                .query((rs, n) -> new StoredEntry(rs.getLong("id"), rs.getString("shipment_id"), entry(rs)))
+                .list();
     }
 
     public void markReported(long eventId, Instant at) {
