@@ -3,6 +3,7 @@ package vn.resultpost.gateway.simulator;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -42,6 +43,9 @@ public class DossierSystemSimulator {
     private final SimulatorFaults faults;
     private final RestClient http;
     private final Map<String, List<StatusReport>> received = new ConcurrentHashMap<>();
+    private final Set<String> finished = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger sequence = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 5000));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dossier-simulator");
@@ -95,10 +99,15 @@ public class DossierSystemSimulator {
     @PostMapping("/callbacks")
     public ResponseEntity<Map<String, Object>> callback(@RequestBody StatusReport report) {
         if (faults.callbacksDown()) {
+            refused.incrementAndGet();
             return ResponseEntity.status(503).body(Map.of("received", false));
         }
-        received.computeIfAbsent(key(report.agencyCode(), report.dossierCode()), k -> new CopyOnWriteArrayList<>())
-                .add(report);
+        String key = key(report.agencyCode(), report.dossierCode());
+        received.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(report);
+        accepted.incrementAndGet();
+        if (report.status() != null && report.status().terminal()) {
+            finished.add(key);
+        }
         log.info("[dossier-system] {} #{} {} (TrangThaiHoSo {}) waybill {}{}", report.dossierCode(),
                 report.sequence(), report.status(), report.dossierStatusCode(), report.waybill(),
                 report.status().terminal() ? " — final" : "");
@@ -108,6 +117,27 @@ public class DossierSystemSimulator {
     @GetMapping("/callbacks/{agencyCode}/{dossierCode}")
     public List<StatusReport> callbacks(@PathVariable String agencyCode, @PathVariable String dossierCode) {
         return received.getOrDefault(key(agencyCode, dossierCode), List.of());
+    }
+
+    /** Every callback received so far, per "agency/dossier", in the order they arrived (repeats included). */
+    public Map<String, List<StatusReport>> received() {
+        return Map.copyOf(received);
+    }
+
+    /** Counters: dossiers with a report, dossiers with a final status, callbacks received and refused. */
+    public Stats stats() {
+        return new Stats(received.size(), finished.size(), accepted.get(), refused.get());
+    }
+
+    /**
+     * Counters of the simulated dossier system.
+     *
+     * @param dossiers  dossiers with at least one report received
+     * @param finished  dossiers with a final status (delivered, returned, cancelled, rejected) received
+     * @param callbacks callbacks received (accepted with 200)
+     * @param refused   callbacks refused with 503 while the endpoint was down
+     */
+    public record Stats(int dossiers, int finished, int callbacks, int refused) {
     }
 
     private static String key(String agency, String dossier) {

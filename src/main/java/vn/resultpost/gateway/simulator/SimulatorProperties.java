@@ -18,9 +18,17 @@ public record SimulatorProperties(boolean enabled, String gatewayUrl, Dossier do
     /**
      * The simulated operator: the delay between status events, the scenario (random, deliver,
      * fail-then-deliver, return), the random shares of each, the share of create calls failing, and
-     * the secret it signs its webhooks with.
+     * the secret it signs its webhooks with, and how it pushes events to the gateway's webhook:
+     * attempts per event before it gives up, the longest wait between two attempts, and the threads.
      */
     public record Vnpost(Duration stepDelay, String scenario, double failOnceShare, double returnShare,
-                         double failureShare, String webhookSecret) {
+                         double failureShare, String webhookSecret, Integer pushAttempts, Duration pushMaxBackoff,
+                         Integer pushThreads) {
+
+        public Vnpost {
+            pushAttempts = pushAttempts == null ? 20 : pushAttempts;
+            pushMaxBackoff = pushMaxBackoff == null ? Duration.ofSeconds(60) : pushMaxBackoff;
+            pushThreads = pushThreads == null ? 2 : pushThreads;
+        }
     }
 }

@@ -38,6 +38,9 @@ public class VnpostSimulator {
     private final Map<String, SimulatedOrder> byReference = new ConcurrentHashMap<>();
     private final AtomicInteger createCalls = new AtomicInteger();
     private final Map<String, Integer> callsByReference = new ConcurrentHashMap<>();
+    private final AtomicInteger failedCalls = new AtomicInteger();
+    private final AtomicInteger lostReplies = new AtomicInteger();
+    private final AtomicInteger duplicateCalls = new AtomicInteger();
     private final Waybills waybills = new Waybills();
     private final VnpostSimulatorScript script;
     private final SimulatorFaults faults;
@@ -68,9 +71,11 @@ public class VnpostSimulator {
             callsByReference.merge(order.orderReference(), 1, Integer::sum);
         }
         if (faults.operatorFails()) {
+            failedCalls.incrementAndGet();
             return ResponseEntity.status(503).body(new ErrorReply("SERVICE_UNAVAILABLE", "simulated outage"));
         }
         if (order.orderReference() == null || byReference.containsKey(order.orderReference())) {
+            duplicateCalls.incrementAndGet();
             return ResponseEntity.status(409).body(new ErrorReply("DUPLICATE_REFERENCE",
                     "orderReference already used: " + order.orderReference()));
         }
@@ -82,6 +87,7 @@ public class VnpostSimulator {
         byReference.put(order.orderReference(), created);
         script.start(created);
         if (faults.operatorLosesReply()) {
+            lostReplies.incrementAndGet();
             return ResponseEntity.status(504).body(new ErrorReply("GATEWAY_TIMEOUT", "simulated lost reply"));
         }
         return ResponseEntity.ok(new OrderReply(created.itemCode(), order.orderReference(), fee(order), "1"));
@@ -127,6 +133,24 @@ public class VnpostSimulator {
 
     public List<SimulatedOrder> orders() {
         return List.copyOf(byItemCode.values());
+    }
+
+    /** What the simulated operator has seen so far: orders held and create calls by outcome. */
+    public Stats stats() {
+        return new Stats(byItemCode.size(), createCalls.get(), failedCalls.get(), lostReplies.get(),
+                duplicateCalls.get());
+    }
+
+    /**
+     * Counters of the simulated operator.
+     *
+     * @param orders         orders held (one per reference at most)
+     * @param createCalls    authorised create-order calls received
+     * @param failedCalls    of those, answered 503 by fault injection (nothing created)
+     * @param lostReplies    of those, order created but answered 504 by fault injection
+     * @param duplicateCalls of those, refused 409 DUPLICATE_REFERENCE (reference already used)
+     */
+    public record Stats(int orders, int createCalls, int failedCalls, int lostReplies, int duplicateCalls) {
     }
 
     private static long fee(CreateOrder o) {

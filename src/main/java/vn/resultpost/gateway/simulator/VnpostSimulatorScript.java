@@ -18,13 +18,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import vn.resultpost.gateway.operator.vnpost.VnpostMessages.StatusEvent;
 import vn.resultpost.gateway.security.WebhookVerifier;
 
 /**
  * SIMULATOR: plays each simulated VNPost order through a scenario of status codes and pushes every
- * event to the gateway's webhook, retrying a push the gateway did not accept, as a carrier would.
+ * event to the gateway's webhook, retrying a push the gateway did not accept, as a carrier would:
+ * up to {@code simulator.vnpost.push-attempts} times, waiting a step delay longer after each failed
+ * attempt, at most {@code simulator.vnpost.push-max-backoff}. The events of one order are pushed one
+ * after the other: the next only once the gateway has accepted the previous one.
  */
 @Component
 @ConditionalOnProperty(prefix = "simulator", name = "enabled", havingValue = "true")
@@ -38,21 +40,21 @@ public class VnpostSimulatorScript {
             "12", "Đang phát", "14", "Phát thành công", "15", "Phát không thành công - người nhận vắng nhà",
             "16", "Chờ chuyển hoàn", "17", "Đang chuyển hoàn", "19", "Đã chuyển hoàn");
     private static final Logger log = LoggerFactory.getLogger(VnpostSimulatorScript.class);
-    private static final int MAX_PUSH_ATTEMPTS = 20;
 
     private final SimulatorProperties props;
     private final ObjectMapper json;
     private final RestClient http;
-    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, r -> {
-        Thread t = new Thread(r, "vnpost-simulator");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer;
 
     public VnpostSimulatorScript(SimulatorProperties props, ObjectMapper json, RestClient.Builder http) {
         this.props = props;
         this.json = json;
         this.http = http.clone().build();
+        this.timer = Executors.newScheduledThreadPool(props.vnpost().pushThreads(), r -> {
+            Thread t = new Thread(r, "vnpost-simulator");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     void start(SimulatedOrder order) {
@@ -100,14 +102,21 @@ public class VnpostSimulatorScript {
                             "sha256=" + WebhookVerifier.sign(props.vnpost().webhookSecret(), timestamp + "." + body))
                     .body(body).retrieve().toBodilessEntity();
             schedule(order, codes, step + 1, 1);
-        } catch (RestClientException | JsonProcessingException e) {
-            if (attempt >= MAX_PUSH_ATTEMPTS) {
-                log.warn("[vnpost-simulator] gave up pushing {} code {}: {}", order.itemCode(), code, e.getMessage());
+        } catch (RuntimeException | JsonProcessingException e) {
+            if (attempt >= props.vnpost().pushAttempts()) {
+                log.warn("[vnpost-simulator] gave up pushing {} code {} after {} attempts: {}", order.itemCode(), code,
+                        attempt, e.getMessage());
                 return;
             }
-            timer.schedule(() -> push(order, codes, step, attempt + 1),
-                    props.vnpost().stepDelay().toMillis() * attempt, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> push(order, codes, step, attempt + 1), backoff(attempt), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** The wait after the {@code attempt}-th failed push: a step delay longer each time, capped. */
+    private long backoff(int attempt) {
+        long step = props.vnpost().stepDelay().toMillis();
+        long cap = props.vnpost().pushMaxBackoff().toMillis();
+        return attempt >= cap / Math.max(1, step) ? cap : Math.min(cap, step * attempt);
     }
 
     private static StatusEvent newEvent(SimulatedOrder order, String code) {

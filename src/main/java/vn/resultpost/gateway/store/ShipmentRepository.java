@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -77,8 +78,13 @@ public class ShipmentRepository {
                 .update();
     }
 
+    /**
+     * A time as bound to SQL, cut to the microseconds the columns keep (H2 and PostgreSQL alike). An
+     * operator's event time may carry nanoseconds; bound uncut, a lookup by that time (the operator
+     * event log's duplicate check) never equals the stored, rounded value.
+     */
     static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+        return instant == null ? null : Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,701 @@
+package vn.resultpost.gateway.chaos;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import vn.resultpost.gateway.Fixtures;
+import vn.resultpost.gateway.canonical.ShipmentStatus;
+import vn.resultpost.gateway.tracking.StatusTable;
+import vn.resultpost.gateway.tracking.StatusTables;
+
+/**
+ * Chaos harness of the gateway (issue "Reliability"). Runs the simulators and the gateway as two
+ * separate processes, pushes results over REST, kills the gateway with SIGKILL at random moments and
+ * restarts it on the same data folder, has the operator fail a share of create calls for a stretch and
+ * the dossier system's callback endpoint down for a stretch, heals everything, waits until every
+ * result reached a final status, then checks the simulators' own records (see {@link ChaosCheck}) and
+ * the gateway's database. Prints a table; {@link #main} exits 1 if anything was lost, duplicated or
+ * misordered. Run it with {@code bash scripts/chaos.sh} (see docs/reliability.md).
+ */
+public final class ChaosHarness {
+
+    /** The demo dossier system's API key (config/application.yml, demo only). */
+    static final String API_KEY = System.getProperty("chaos.api-key", "demo-only-api-key-dossier-system");
+
+
+    static final List<String> AGENCIES = List.of("000.00.12.H26", "000.00.15.H26");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final ChaosOptions o;
+    private final Random random;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<Process> children = new ArrayList<>();
+    private Path work;
+    private Path dataDir;
+    private Path argFile;
+    private int gatewayPort;
+    private int simulatorPort;
+    private Process simulator;
+    private Process gateway;
+    private int gatewayStarts;
+    private Instant gatewayReadyAt;
+    private Instant started;
+    private volatile boolean stopping;
+
+    // What was submitted: per result index, its body, whether accepted, and the shipment ids answered.
+    private String[] keys;
+    private String[] bodies;
+    private final AtomicReferenceArray<Boolean> accepted;
+    private final Map<Integer, Set<String>> shipmentIds = new ConcurrentHashMap<>();
+    private final AtomicInteger acceptedCount = new AtomicInteger();
+    private final AtomicInteger submitAttempts = new AtomicInteger();
+    private final AtomicInteger nextResult = new AtomicInteger();
+    private final List<String> killLog = new ArrayList<>();
+
+    public ChaosHarness(ChaosOptions options) {
+        this.o = options;
+        long seed = options.seed() != 0 ? options.seed() : System.nanoTime();
+        this.random = new Random(seed);
+        this.accepted = new AtomicReferenceArray<>(options.results());
+        log("seed " + seed);
+    }
+
+    public static void main(String[] args) {
+        ChaosOptions options;
+        try {
+            options = ChaosOptions.parse(args);
+        } catch (ChaosOptions.HelpRequested help) {
+            System.out.println(help.getMessage());
+            return;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        ChaosReport report;
+        try {
+            report = new ChaosHarness(options).run();
+        } catch (Exception e) {
+            System.err.println("[chaos] harness failed: " + e);
+            e.printStackTrace();
+            System.exit(3);
+            return;
+        }
+        System.exit(report.clean() ? 0 : 1);
+    }
+
+    /** Runs the whole scenario and returns what it found; the processes it started are stopped before it returns. */
+    public ChaosReport run() throws Exception {
+        Thread cleanup = new Thread(this::killAll, "chaos-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            prepare();
+            return chaos();
+        } finally {
+            stopping = true;
+            killAll();
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException ignored) {
+                // the JVM is shutting down already
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Set-up
+
+    private void prepare() throws IOException {
+        Path project = o.projectDir().toAbsolutePath().normalize();
+        if (!Files.isRegularFile(project.resolve("config/application.yml")) || !Files.isDirectory(project.resolve("routes"))) {
+            throw new IllegalStateException(project + " is not the repository root (no config/application.yml, routes/)");
+        }
+        work = o.workDir() != null ? Files.createDirectories(o.workDir().toAbsolutePath())
+                : Files.createTempDirectory("gateway-chaos-" + LocalDateTime.now().format(STAMP) + "-");
+        dataDir = work.resolve("gateway-data");
+        if (Files.exists(dataDir)) {
+            throw new IllegalStateException(dataDir + " exists already: give an empty --work-dir");
+        }
+        Files.createDirectories(dataDir);
+        String classpath = System.getProperty("chaos.classpath", System.getProperty("java.class.path"));
+        argFile = work.resolve("classpath.args");
+        Files.writeString(argFile, "-cp \"" + classpath.replace("\\", "\\\\") + "\"\n");
+        gatewayPort = freePort();
+        simulatorPort = freePort();
+
+        String tag = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
+        keys = new String[o.results()];
+        bodies = new String[o.results()];
+        String template = Fixtures.read("result-submission.json");
+        for (int i = 0; i < o.results(); i++) {
+            String agency = AGENCIES.get(i % AGENCIES.size());
+            String dossier = agency + "-C" + tag + "-" + String.format("%06d", i + 1);
+            keys[i] = agency + "/" + dossier;
+            bodies[i] = template.replace("000.00.12.H26", agency).replace("DOSSIER_CODE", dossier);
+        }
+        log("work folder " + work);
+        log("gateway port " + gatewayPort + ", simulator port " + simulatorPort + ", data folder " + dataDir);
+        log(String.format(Locale.ROOT, "options: %d results (%s), %d kills, %d clients, scenario %s, step delay %d ms, "
+                        + "operator failures %.0f%% (+%.0f%% lost replies) from progress %.2f for %d s, callbacks down "
+                        + "from progress %.2f for %d s, timeout %d min%s",
+                o.results(), o.rate() > 0 ? "at most " + o.rate() + "/s" : "no rate limit", o.kills(), o.clients(),
+                o.scenario(), o.stepDelay().toMillis(), o.operatorFailureShare() * 100, o.operatorLostReplyShare() * 100,
+                o.operatorFailuresAt(), o.operatorFailuresFor().toSeconds(), o.callbacksDownAt(),
+                o.callbacksDownFor().toSeconds(), o.timeout().toMinutes(), o.strictOnce() ? ", strict once" : ""));
+    }
+
+    private Process startSimulator() throws IOException {
+        List<String> cmd = java(o.simulatorHeap(), "vn.resultpost.gateway.simulator.SimulatorApplication");
+        cmd.addAll(List.of(
+                "--server.port=" + simulatorPort,
+                "--simulator.gateway-url=http://localhost:" + gatewayPort,
+                "--simulator.dossier.results-per-tick=0",
+                "--simulator.vnpost.scenario=" + o.scenario(),
+                "--simulator.vnpost.step-delay=" + o.stepDelay().toMillis() + "ms",
+                "--simulator.vnpost.failure-share=0",
+                // A real carrier retries a refused webhook for a long time: never give up within the run.
+                "--simulator.vnpost.push-attempts=100000000",
+                "--simulator.vnpost.push-max-backoff=1s",
+                "--simulator.vnpost.push-threads=4",
+                "--spring.http.client.connect-timeout=2s",
+                "--spring.http.client.read-timeout=20s",
+                "--logging.level.vn.resultpost.gateway.simulator.DossierSystemSimulator=WARN"));
+        Path logFile = work.resolve("simulator.log");
+        log("simulator log " + logFile);
+        return start(cmd, Map.of(), logFile);
+    }
+
+    private Process startGateway() throws IOException {
+        gatewayStarts++;
+        List<String> cmd = java(o.gatewayHeap(), "vn.resultpost.gateway.GatewayApplication");
+        cmd.addAll(List.of(
+                "--server.port=" + gatewayPort,
+                "--gateway.data-dir=" + dataDir,
+                "--simulator.enabled=false",
+                "--gateway.redelivery.initial-delay-ms=200",
+                "--gateway.redelivery.max-delay-ms=2000"));
+        o.gatewayProperties().forEach(p -> cmd.add(p.startsWith("--") ? p : "--" + p));
+        String sim = "http://localhost:" + simulatorPort;
+        Map<String, String> env = Map.of(
+                "VNPOST_BASE_URL", sim + "/simulator/vnpost",
+                "DOSSIER_CALLBACK_URL", sim + "/simulator/dossier/callbacks",
+                "SIMULATOR_ENABLED", "false");
+        Path logFile = work.resolve(String.format("gateway-%02d.log", gatewayStarts));
+        log("gateway start #" + gatewayStarts + ", log " + logFile);
+        gatewayReadyAt = null;
+        return start(cmd, env, logFile);
+    }
+
+    private List<String> java(String heap, String mainClass) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + heap);
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.add("@" + argFile);
+        cmd.add(mainClass);
+        return cmd;
+    }
+
+    private Process start(List<String> cmd, Map<String, String> env, Path logFile) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(o.projectDir().toAbsolutePath().toFile())
+                .redirectErrorStream(true).redirectOutput(logFile.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        pb.environment().remove("SERVER_PORT");
+        pb.environment().remove("GATEWAY_DATA_DIR");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        synchronized (children) {
+            children.add(p);
+        }
+        return p;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The run
+
+    private ChaosReport chaos() throws Exception {
+        Instant deadline = Instant.now().plus(o.timeout());
+        simulator = startSimulator();
+        awaitUp("simulator", simulator, "http://localhost:" + simulatorPort + "/simulator/faults", deadline);
+        gateway = startGateway();
+        awaitGatewayReady(deadline);
+        setFaults(0, 0, false);
+
+        double[] killAt = new double[o.kills()];
+        for (int i = 0; i < killAt.length; i++) {
+            killAt[i] = 0.02 + random.nextDouble() * 0.93;
+        }
+        Arrays.sort(killAt);
+        log("kills due at progress " + Arrays.toString(Arrays.stream(killAt).mapToObj(p -> String.format("%.3f", p))
+                .toArray()));
+
+        started = Instant.now();
+        ExecutorService clients = Executors.newFixedThreadPool(o.clients(), r -> {
+            Thread t = new Thread(r, "chaos-client");
+            t.setDaemon(true);
+            return t;
+        });
+        for (int c = 0; c < o.clients(); c++) {
+            clients.submit(() -> submitLoop(deadline));
+        }
+        clients.shutdown();
+
+        int kills = 0;
+        Instant killDueSince = null;
+        long killExtraWait = 0;
+        Instant operatorFaultFrom = null;
+        Instant operatorFaultUntil = null;
+        Instant callbacksDownFrom = null;
+        Instant callbacksDownUntil = null;
+        boolean operatorFaulty = false;
+        boolean callbacksDown = false;
+        Instant nextStatus = Instant.now();
+        Instant lastFinishedChange = Instant.now();
+        int lastFinished = -1;
+        int finished = 0;
+        boolean timedOut = false;
+
+        while (true) {
+            Instant now = Instant.now();
+            if (now.isAfter(deadline)) {
+                timedOut = true;
+                log("TIMEOUT: the run did not finish within " + o.timeout());
+                break;
+            }
+            finished = dossierStats().path("finished").asInt();
+            if (finished != lastFinished) {
+                lastFinished = finished;
+                lastFinishedChange = now;
+            }
+            double progress = (acceptedCount.get() + finished) / (2.0 * o.results());
+
+            // The gateway: restart it when it died, note when it is ready again.
+            if (!gateway.isAlive()) {
+                log("gateway exited by itself with code " + gateway.exitValue() + " — restarting");
+                gateway = startGateway();
+            }
+            if (gatewayReadyAt == null && gatewayReady()) {
+                gatewayReadyAt = Instant.now();
+                log(String.format("gateway ready (start #%d)", gatewayStarts));
+            }
+
+            // Kills: due at a progress point, then after a random extra wait, and only once the gateway
+            // has been ready for a while (each kill hits a working gateway, not one still starting).
+            if (kills < killAt.length && progress >= killAt[kills]) {
+                if (killDueSince == null) {
+                    killDueSince = now;
+                    killExtraWait = o.killUptimeMax().toMillis() <= 0 ? 0
+                            : (long) (random.nextDouble() * o.killUptimeMax().toMillis());
+                }
+                boolean upLongEnough = gatewayReadyAt != null
+                        && Duration.between(gatewayReadyAt, now).compareTo(o.killUptimeMin()) >= 0;
+                if (upLongEnough && Duration.between(killDueSince, now).toMillis() >= killExtraWait) {
+                    kills++;
+                    kill(kills, progress, finished);
+                    killDueSince = null;
+                    gateway = startGateway();
+                }
+            }
+
+            // Fault stretches: start at a progress point, last a set time.
+            if (operatorFaultFrom == null && progress >= o.operatorFailuresAt() && o.operatorFailuresFor().toMillis() > 0) {
+                operatorFaultFrom = now;
+                operatorFaultUntil = now.plus(o.operatorFailuresFor());
+                operatorFaulty = true;
+                setFaults(o.operatorFailureShare(), o.operatorLostReplyShare(), callbacksDown);
+                log(String.format("FAULT operator fails %.0f%% of create calls (+%.0f%% lost replies) for %s",
+                        o.operatorFailureShare() * 100, o.operatorLostReplyShare() * 100, o.operatorFailuresFor()));
+            } else if (operatorFaulty && now.isAfter(operatorFaultUntil)) {
+                operatorFaulty = false;
+                setFaults(0, 0, callbacksDown);
+                log("HEAL operator");
+            }
+            if (callbacksDownFrom == null && progress >= o.callbacksDownAt() && o.callbacksDownFor().toMillis() > 0) {
+                callbacksDownFrom = now;
+                callbacksDownUntil = now.plus(o.callbacksDownFor());
+                callbacksDown = true;
+                setFaults(operatorFaulty ? o.operatorFailureShare() : 0, operatorFaulty ? o.operatorLostReplyShare() : 0,
+                        true);
+                log("FAULT dossier system's callback endpoint down for " + o.callbacksDownFor());
+            } else if (callbacksDown && now.isAfter(callbacksDownUntil)) {
+                callbacksDown = false;
+                setFaults(operatorFaulty ? o.operatorFailureShare() : 0, operatorFaulty ? o.operatorLostReplyShare() : 0,
+                        false);
+                log("HEAL callback endpoint");
+            }
+
+            if (!now.isBefore(nextStatus)) {
+                nextStatus = now.plusSeconds(10);
+                log(String.format("progress %.3f: accepted %d/%d, finished %d, kills %d/%d, gateway %s%s%s",
+                        progress, acceptedCount.get(), o.results(), finished, kills, o.kills(),
+                        gatewayReadyAt != null ? "up" : "starting", operatorFaulty ? ", operator failing" : "",
+                        callbacksDown ? ", callbacks down" : ""));
+                if (Duration.between(lastFinishedChange, now).toSeconds() >= 60 && finished < o.results()) {
+                    log("no result finished for " + Duration.between(lastFinishedChange, now).toSeconds() + "s");
+                }
+            }
+
+            boolean chaosOver = kills >= killAt.length && !operatorFaulty && !callbacksDown
+                    && (operatorFaultFrom != null || o.operatorFailuresFor().toMillis() <= 0)
+                    && (callbacksDownFrom != null || o.callbacksDownFor().toMillis() <= 0);
+            if (chaosOver && clients.isTerminated() && finished >= o.results()) {
+                break;
+            }
+            if (clients.isTerminated() && acceptedCount.get() < o.results() && chaosOver && finished >= acceptedCount.get()) {
+                break; // some results could not be submitted before the deadline: nothing more will come
+            }
+            Thread.sleep(200);
+        }
+        Instant done = Instant.now();
+        stopping = true;
+        clients.shutdownNow();
+        setFaults(0, 0, false);
+        if (gatewayReadyAt == null) {
+            awaitGatewayReady(Instant.now().plusSeconds(120));
+        }
+        log("all results finished or the deadline passed: collecting the simulators' records");
+
+        // The simulators' records.
+        JsonNode vnpostStats = getJson("http://localhost:" + simulatorPort + "/simulator/vnpost/stats");
+        JsonNode dossierStats = dossierStats();
+        List<ChaosCheck.Order> orders = new ArrayList<>();
+        for (JsonNode n : getJson("http://localhost:" + simulatorPort + "/simulator/vnpost/orders")) {
+            List<String> codes = new ArrayList<>();
+            n.path("statusCodes").forEach(c -> codes.add(c.asText()));
+            orders.add(new ChaosCheck.Order(n.path("reference").asText(), n.path("waybill").asText(), codes));
+        }
+        Map<String, List<ChaosCheck.Received>> received = new HashMap<>();
+        for (JsonNode d : getJson("http://localhost:" + simulatorPort + "/simulator/dossier/report")) {
+            List<ChaosCheck.Received> list = new ArrayList<>();
+            for (JsonNode r : d.path("received")) {
+                list.add(new ChaosCheck.Received(r.path("sequence").asInt(), ShipmentStatus.valueOf(r.path("status").asText()),
+                        r.path("shipmentId").asText(), r.path("operatorStatusCode").isNull() ? null
+                        : r.path("operatorStatusCode").asText()));
+            }
+            received.put(d.path("agencyCode").asText() + "/" + d.path("dossierCode").asText(), list);
+        }
+        List<ChaosCheck.Submitted> submitted = new ArrayList<>();
+        for (int i = 0; i < o.results(); i++) {
+            String[] k = keys[i].split("/", 2);
+            submitted.add(new ChaosCheck.Submitted(k[0], k[1], Boolean.TRUE.equals(accepted.get(i)),
+                    shipmentIds.getOrDefault(i, Set.of())));
+        }
+        StatusTable table = new StatusTables(o.projectDir().toAbsolutePath().resolve("config/operators"))
+                .find("vnpost").orElseThrow();
+        ChaosCheck.Findings findings = ChaosCheck.check(submitted, orders, received,
+                code -> table.lookup(code).flatMap(StatusTable.Entry::status).orElse(null), o.strictOnce());
+
+        // The gateway's own state after a graceful stop: outbox empty, every entry reported, every shipment final.
+        Map<String, Object> db = stopGatewayAndReadDatabase();
+
+        ChaosReport report = new ChaosReport(o, work, findings, vnpostStats, dossierStats, db, kills,
+                gatewayStarts, submitAttempts.get(), Duration.between(started, done), timedOut, List.copyOf(killLog));
+        report.print(System.out);
+        return report;
+    }
+
+    /** Each client takes the next result and submits it until the gateway answers 200 or 202. */
+    private void submitLoop(Instant deadline) {
+        int i;
+        while (!stopping && (i = nextResult.getAndIncrement()) < o.results()) {
+            if (o.rate() > 0) {
+                long due = started.toEpochMilli() + (long) (i * 1000 / o.rate());
+                long wait = due - System.currentTimeMillis();
+                if (wait > 0 && !pause(wait)) {
+                    return;
+                }
+            }
+            long backoff = 100;
+            while (!stopping && Instant.now().isBefore(deadline)) {
+                submitAttempts.incrementAndGet();
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + gatewayPort + "/api/v1/results"))
+                            .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                            .header("X-API-Key", API_KEY)
+                            .POST(HttpRequest.BodyPublishers.ofString(bodies[i])).build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200 || r.statusCode() == 202) {
+                        String id = JSON.readTree(r.body()).path("shipmentId").asText();
+                        shipmentIds.computeIfAbsent(i, k -> ConcurrentHashMap.newKeySet()).add(id);
+                        if (accepted.getAndSet(i, true) == null) {
+                            acceptedCount.incrementAndGet();
+                        }
+                        break;
+                    }
+                    if (r.statusCode() == 400 || r.statusCode() == 401 || r.statusCode() == 403
+                            || r.statusCode() == 409) {
+                        log("result " + keys[i] + " refused with HTTP " + r.statusCode() + ": " + r.body());
+                        break;
+                    }
+                } catch (IOException e) {
+                    // gateway down or killed mid-request: retry
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (!pause(backoff)) {
+                    return;
+                }
+                backoff = Math.min(1000, backoff * 2);
+            }
+        }
+    }
+
+    private void kill(int n, double progress, int finished) throws InterruptedException {
+        long pid = gateway.pid();
+        long uptime = Duration.between(gatewayReadyAt, Instant.now()).toMillis();
+        gateway.destroyForcibly(); // SIGKILL on Linux
+        if (!gateway.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("gateway pid " + pid + " still alive 30 s after SIGKILL");
+        }
+        int code = gateway.exitValue();
+        String line = String.format("kill %2d at %6.1fs: pid %d, exit code %d%s, progress %.3f, accepted %d, finished %d, "
+                        + "up %.1fs since ready", n, secondsSince(started), pid, code, code == 137 ? " (SIGKILL)" : "",
+                progress, acceptedCount.get(), finished, uptime / 1000.0);
+        killLog.add(line);
+        log("KILL " + line);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // End of the run: the gateway's database
+
+    private Map<String, Object> stopGatewayAndReadDatabase() throws InterruptedException {
+        Map<String, Object> db = new LinkedHashMap<>();
+        gateway.destroy(); // SIGTERM: graceful shutdown
+        boolean graceful = gateway.waitFor(90, TimeUnit.SECONDS);
+        if (!graceful) {
+            gateway.destroyForcibly();
+            gateway.waitFor(30, TimeUnit.SECONDS);
+        }
+        db.put("graceful stop", graceful ? "yes, exit code " + gateway.exitValue() : "NO (killed after 90 s)");
+        String url = "jdbc:h2:file:" + dataDir.resolve("db/gateway")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;ACCESS_MODE_DATA=r";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+            db.put("shipments", count(st, "select count(*) from shipment"));
+            db.put("shipments not final", count(st, "select count(*) from shipment where status not in "
+                    + "('DELIVERED','RETURNED_TO_AGENCY','CANCELLED','REJECTED')"));
+            db.put("timeline entries", count(st, "select count(*) from shipment_event"));
+            db.put("timeline entries not reported", count(st, "select count(*) from shipment_event where report_state <> 'REPORTED'"));
+            db.put("outbox messages pending", count(st, "select count(*) from outbox_message"));
+            db.put("report attempts (sum)", count(st, "select coalesce(sum(report_attempts),0) from shipment_event"));
+            try (ResultSet rs = st.executeQuery("select outcome, count(*) from operator_event group by outcome order by outcome")) {
+                StringBuilder sb = new StringBuilder();
+                while (rs.next()) {
+                    sb.append(sb.isEmpty() ? "" : ", ").append(rs.getString(1)).append(' ').append(rs.getLong(2));
+                }
+                db.put("operator events by outcome", sb.toString());
+            }
+            try (ResultSet rs = st.executeQuery("select status, count(*) from shipment group by status order by status")) {
+                StringBuilder sb = new StringBuilder();
+                while (rs.next()) {
+                    sb.append(sb.isEmpty() ? "" : ", ").append(rs.getString(1)).append(' ').append(rs.getLong(2));
+                }
+                db.put("shipments by status", sb.toString());
+            }
+        } catch (SQLException e) {
+            db.put("database", "unreadable: " + e.getMessage());
+        }
+        return db;
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Helpers
+
+    private void awaitGatewayReady(Instant deadline) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            Instant giveUp = min(deadline, Instant.now().plusSeconds(180));
+            while (Instant.now().isBefore(giveUp) && gateway.isAlive()) {
+                if (gatewayReady()) {
+                    gatewayReadyAt = Instant.now();
+                    log("gateway ready (start #" + gatewayStarts + ")");
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            if (attempt >= 3 || !Instant.now().isBefore(deadline)) {
+                throw new IllegalStateException("the gateway did not become ready; see " + work.resolve(
+                        String.format("gateway-%02d.log", gatewayStarts)));
+            }
+            log("gateway start #" + gatewayStarts + " failed (alive " + gateway.isAlive() + "); starting again");
+            gateway.destroyForcibly();
+            gateway.waitFor(30, TimeUnit.SECONDS);
+            gateway = startGateway();
+        }
+    }
+
+    private boolean gatewayReady() {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(
+                            "http://localhost:" + gatewayPort + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 && r.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void awaitUp(String what, Process p, String url, Instant deadline) throws InterruptedException {
+        Instant giveUp = min(deadline, Instant.now().plusSeconds(120));
+        while (Instant.now().isBefore(giveUp) && p.isAlive()) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    log(what + " ready");
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(what + " did not start; see its log in " + work);
+    }
+
+    private void setFaults(double failureShare, double lostReplyShare, boolean callbacksDown) throws InterruptedException {
+        String body = String.format(Locale.ROOT, "{\"operatorFailureShare\":%s,\"operatorLostReplyShare\":%s,\"callbacksDown\":%s}",
+                failureShare, lostReplyShare, callbacksDown);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + simulatorPort + "/simulator/faults")).timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+                if (attempt >= 5) {
+                    throw new IllegalStateException("simulator refused faults " + body + ": HTTP " + r.statusCode());
+                }
+            } catch (IOException e) {
+                if (attempt >= 5) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private JsonNode dossierStats() throws IOException, InterruptedException {
+        return getJson("http://localhost:" + simulatorPort + "/simulator/dossier/stats");
+    }
+
+    private JsonNode getJson(String url) throws IOException, InterruptedException {
+        if (!simulator.isAlive()) {
+            throw new IllegalStateException("the simulator process died (exit code " + simulator.exitValue()
+                    + "); see " + work.resolve("simulator.log"));
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(url + " answered HTTP " + r.statusCode());
+                }
+                return JSON.readTree(r.body());
+            } catch (ConnectException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void killAll() {
+        List<Process> all;
+        synchronized (children) {
+            all = List.copyOf(children);
+        }
+        for (Process p : all) {
+            if (p.isAlive()) {
+                p.destroy();
+            }
+        }
+        for (Process p : all) {
+            try {
+                if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    p.waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static double secondsSince(Instant t) {
+        return Duration.between(t, Instant.now()).toMillis() / 1000.0;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private void log(String message) {
+        String at = started == null ? "" : String.format("%7.1fs ", secondsSince(started));
+        System.out.println("[chaos] " + at + message);
+        System.out.flush();
+    }
+}
