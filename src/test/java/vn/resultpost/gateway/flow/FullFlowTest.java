@@ -59,6 +59,8 @@ class FullFlowTest extends GatewayTestSupport {
         assertThat(last.dossierStatusCode()).isEqualTo("10");
         assertThat(last.waybill()).matches("EB[0-9]{9}VN");
 
+        await().atMost(Duration.ofSeconds(10)).until(() -> JSON.readTree(get(statusUrl).body()).path("timeline")
+                .findValuesAsText("reportState").stream().allMatch("REPORTED"::equals));
         JsonNode view = JSON.readTree(get(statusUrl).body());
         assertThat(view.path("status").asText()).isEqualTo("DELIVERED");
         assertThat(view.path("waybill").asText()).isEqualTo(last.waybill());
