@@ -120,9 +120,23 @@ class SecurityTest extends GatewayTestSupport {
     }
 
     @Test
-    void oversizeBodyIs413() {
+    void oversizeBodyIs413WithOrWithoutContentLength() {
         String huge = "{\"agencyCode\":\"" + "x".repeat(300_000) + "\"}";
         assertThat(post("/api/v1/results", huge).statusCode()).isEqualTo(413);
+        assertThat(chunked(huge).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsAccepted() {
+        assertThat(chunked(Fixtures.result("000.00.12.H26-261128-0806")).statusCode()).isEqualTo(202);
+    }
+
+    private HttpResponse<String> chunked(String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(request("/api/v1/results").header("X-API-Key", DEMO_API_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                .build());
     }
 
     private HttpResponse<String> asClient(String key, String path, String json) {
