@@ -1,14 +1,12 @@
 package vn.resultpost.gateway.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import vn.resultpost.gateway.store.MessageLogRepository.StoredMessage;
+import vn.resultpost.gateway.support.Sha256;
 
 /**
  * The hashes of the message-log chain, SHA-256 in lower-case hex.
@@ -72,11 +70,6 @@ public final class ChainHash {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 }

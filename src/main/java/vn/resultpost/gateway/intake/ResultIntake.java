@@ -2,12 +2,8 @@ package vn.resultpost.gateway.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -25,6 +21,7 @@ import vn.resultpost.gateway.config.GatewayProperties;
 import vn.resultpost.gateway.store.OutboxRepository;
 import vn.resultpost.gateway.store.ShipmentRepository;
 import vn.resultpost.gateway.support.ForbiddenException;
+import vn.resultpost.gateway.support.Sha256;
 import vn.resultpost.gateway.tracking.StatusRecorder;
 
 /**
@@ -118,11 +115,6 @@ public class ResultIntake {
     }
 
     static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 }
