@@ -35,6 +35,7 @@ public class ResultIntake {
 
     private final SubmissionReader reader;
     private final ResultNormalizer normalizer;
+    private final LegacyAddressConverter legacy;
     private final ResultValidator validator;
     private final ShipmentRepository shipments;
     private final OutboxRepository outbox;
@@ -44,12 +45,14 @@ public class ResultIntake {
     private final GatewayProperties props;
     private final Clock clock;
 
-    public ResultIntake(SubmissionReader reader, ResultNormalizer normalizer, AgencyDirectory agencies,
+    public ResultIntake(SubmissionReader reader, ResultNormalizer normalizer, LegacyAddressConverter legacy,
+                        AgencyDirectory agencies,
                         AdministrativeUnits units,
                         ShipmentRepository shipments, OutboxRepository outbox, StatusRecorder recorder,
                         TransactionTemplate tx, ObjectMapper json, GatewayProperties props, Clock clock) {
         this.reader = reader;
         this.normalizer = normalizer;
+        this.legacy = legacy;
         this.validator = new ResultValidator(agencies::knows, units);
         this.shipments = shipments;
         this.outbox = outbox;
@@ -66,7 +69,7 @@ public class ResultIntake {
      * {@link ForbiddenException} for another agency's result (before anything about it is revealed).
      */
     public IntakeOutcome submit(String body, Predicate<String> mayActFor) {
-        ResultSubmission result = normalizer.normalize(reader.read(body));
+        ResultSubmission result = legacy.convert(normalizer.normalize(reader.read(body)));
         List<Violation> violations = validator.validate(result);
         if (!violations.isEmpty()) {
             throw new InvalidResultException(violations);

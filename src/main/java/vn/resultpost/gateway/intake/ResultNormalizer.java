@@ -27,7 +27,7 @@ public class ResultNormalizer {
                 a == null ? null : new Applicant(collapse(a.fullName()), upper(a.idNumber()), phone(a.phone()),
                         trim(a.email())),
                 addr == null ? null : new Address(trim(addr.provinceCode()), trim(addr.wardCode()),
-                        collapse(addr.streetLine())),
+                        collapse(addr.streetLine()), trim(addr.legacyWardCode())),
                 docs,
                 r.codAmount() == null ? 0L : r.codAmount(),
                 r.serviceLevel() == null ? ServiceLevel.STANDARD : r.serviceLevel(),

@@ -65,6 +65,23 @@ class ResultsApiTest extends GatewayTestSupport {
     }
 
     @Test
+    void aPre2025AddressIsConvertedAndASplitWardIsRefusedWithItsCandidates() throws Exception {
+        String modern = "\"address\": {\n    \"provinceCode\": \"01\",\n    \"wardCode\": \"00004\",";
+        String legacy = Fixtures.result("000.00.12.H26-261128-0104").replace(modern,
+                "\"address\": {\n    \"legacyWardCode\": \"00007\",");
+        assertThat(legacy).contains("legacyWardCode");
+        HttpResponse<String> accepted = post("/api/v1/results", legacy);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+
+        String split = Fixtures.result("000.00.12.H26-261128-0105").replace(modern,
+                "\"address\": {\n    \"legacyWardCode\": \"00166\",");
+        JsonNode problem = JSON.readTree(post("/api/v1/results", split).body());
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("address.legacyWardCode");
+        assertThat(problem.path("errors").get(0).path("message").asText()).contains("00160", "00166");
+    }
+
+    @Test
     void unknownResultIs404ProblemJson() throws Exception {
         HttpResponse<String> reply = get("/api/v1/results/000.00.12.H26/NO-SUCH-DOSSIER");
         assertThat(reply.statusCode()).isEqualTo(404);
