@@ -34,6 +34,7 @@ public class SoapChannelConfig {
                 validators.put(WSConstants.USERNAME_TOKEN, new SoapUsernameTokenValidator(props.soapClients()));
                 wss.put(WSS4JInInterceptor.VALIDATOR_MAP, validators);
                 factory.getInInterceptors().add(new WSS4JInInterceptor(wss));
+                factory.getOutFaultInterceptors().add(new SchemaFaultDetailInterceptor(new SchemaViolations("/wsdl/results-v1.wsdl")));
 
                 Map<String, Object> properties = factory.getProperties() == null ? new HashMap<>()
                         : new HashMap<>(factory.getProperties());
