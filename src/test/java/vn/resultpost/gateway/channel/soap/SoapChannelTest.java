@@ -74,6 +74,26 @@ class SoapChannelTest extends GatewayTestSupport {
         });
         assertThat(jdbc.sql("select count(*) from shipment where dossier_code = ?").param(dossier)
                 .query(Integer.class).single()).isEqualTo(1);
+        // Audit: each SOAP submission is recorded as received (IN, the agency's dossier system), masked.
+        List<String> recorded = jdbc.sql("select body from message_log where dossier_code = ? and direction = 'IN'"
+                + " and party = 'dossier-system:000.00.12.H26' order by seq").param(dossier).query(String.class).list();
+        assertThat(recorded).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(recorded.get(0)).contains("SubmitResult").doesNotContain("912.345.678", "001190012345");
+    }
+
+    @Test
+    void aBodyLargerThanTheLimitIsRefusedWithOrWithoutContentLength() {
+        String dossier = "000.00.12.H26-261128-5010";
+        String huge = envelope(USER, PASSWORD, submitResult("000.00.12.H26", dossier, "0912345678")
+                .replace("<r:streetLine>", "<r:streetLine>" + "x".repeat(300_000)));
+        HttpResponse<String> sized = soapRaw(huge);
+        assertThat(sized.statusCode()).isEqualTo(413);
+        byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = send(request("/services/results").header("Content-Type", "text/xml; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build());
+        assertThat(chunked.statusCode()).as(chunked.body()).isNotEqualTo(200);
+        assertThat(chunked.body()).doesNotContain("shipmentId");
+        assertNothingStored(dossier);
     }
 
     @Test
