@@ -19,6 +19,7 @@ public class DemoSecretGuard implements InitializingBean {
     static final String MARK = "demo-only";
     static final List<String> DEMO_PASSWORDS = List.of("demo-only-admin", "demo-only-operator", "demo-only-viewer");
     static final List<String> DEMO_KEYS = List.of("demo-only-api-key-dossier-system", "demo-only-api-key-cau-giay");
+    static final List<String> DEMO_SOAP_PASSWORDS = List.of("demo-only-soap-dossier-system", "demo-only-soap-cau-giay");
     static final String DEMO_AUDIT_KEY = "2VK0Qg1Qa7z6M/8RPIdUVrPp67z8IweVKdj811lniy4=";
 
     private final SecurityProperties props;
@@ -61,6 +62,12 @@ public class DemoSecretGuard implements InitializingBean {
         props.clients().forEach((id, c) -> {
             if (DEMO_KEYS.stream().map(ApiKeyAuthenticationFilter::sha256).anyMatch(c.apiKeySha256()::equalsIgnoreCase)) {
                 found.add("gateway.security.clients." + id + ".api-key-sha256");
+            }
+        });
+        props.soapClients().forEach((user, c) -> {
+            if (DEMO_SOAP_PASSWORDS.stream().map(ApiKeyAuthenticationFilter::sha256)
+                    .anyMatch(h -> h.equalsIgnoreCase(String.valueOf(c.passwordSha256())))) {
+                found.add("gateway.security.soap-clients." + user + ".password-sha256");
             }
         });
         props.admins().forEach((name, a) -> {

@@ -48,6 +48,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.yaml").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/operators/*/events").permitAll()
                         .requestMatchers("/simulator/**").permitAll()
+                        // SOAP channel: WS-Security authenticates in the message (UsernameToken, WSS4J);
+                        // the SOAP adapter checks the agency binding.
+                        .requestMatchers("/services/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/results").hasRole("CLIENT")
                         .requestMatchers(HttpMethod.GET, "/api/v1/results/**").hasAnyRole("CLIENT", "VIEWER")
                         .requestMatchers("/api/v1/admin/message-log/**").hasRole("ADMIN")

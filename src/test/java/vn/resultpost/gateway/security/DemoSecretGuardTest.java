@@ -22,22 +22,29 @@ class DemoSecretGuardTest {
                 .hasMessageContaining("gateway.security.webhooks.vnpost.secret")
                 .hasMessageContaining("gateway.security.clients.c.api-key-sha256")
                 .hasMessageContaining("gateway.security.admins.admin.password")
+                .hasMessageContaining("gateway.security.soap-clients.soap.password-sha256")
                 .hasMessageContaining("gateway.audit.encryption-key");
     }
 
     @Test
     void realSecretsPassAndTheDemoProfileAllowsDemoSecrets() {
-        new DemoSecretGuard(props(true, ApiKeyAuthenticationFilter.sha256("a-real-random-key"),
-                "{noop}a-real-password", "a-real-secret"), "real", "cmVhbC1rZXk=").afterPropertiesSet();
+        SecurityProperties real = props(true, ApiKeyAuthenticationFilter.sha256("a-real-random-key"),
+                "{noop}a-real-password", "a-real-secret");
+        real = new SecurityProperties(real.clients(), real.admins(), null, real.webhooks(), real.webhookTolerance(),
+                null, 1000, true, Map.of("soap", new SecurityProperties.SoapClient(
+                        ApiKeyAuthenticationFilter.sha256("a-real-soap-password"), List.of("A"))));
+        new DemoSecretGuard(real, "real", "cmVhbC1rZXk=").afterPropertiesSet();
         DemoSecretGuard demo = new DemoSecretGuard(props(false, "x", DEMO_ADMIN, "demo-only-webhook-secret"),
                 "demo-only-password", DemoSecretGuard.DEMO_AUDIT_KEY);
         demo.afterPropertiesSet();
-        assertThat(demo.demoSecrets()).hasSize(4);
+        assertThat(demo.demoSecrets()).hasSize(5);
     }
 
     private static SecurityProperties props(boolean refuse, String keyHash, String adminPassword, String webhook) {
         return new SecurityProperties(Map.of("c", new SecurityProperties.Client(keyHash, List.of("A"))),
                 Map.of("admin", new SecurityProperties.Admin(adminPassword, List.of("ADMIN"))), null,
-                Map.of("vnpost", new SecurityProperties.Webhook(webhook)), Duration.ofMinutes(5), null, 1000, refuse);
+                Map.of("vnpost", new SecurityProperties.Webhook(webhook)), Duration.ofMinutes(5), null, 1000, refuse,
+                Map.of("soap", new SecurityProperties.SoapClient(
+                        ApiKeyAuthenticationFilter.sha256("demo-only-soap-dossier-system"), List.of("A"))));
     }
 }
