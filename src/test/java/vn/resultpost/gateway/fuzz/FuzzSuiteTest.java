@@ -25,12 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import vn.resultpost.gateway.Fixtures;
 import vn.resultpost.gateway.GatewayTestSupport;
+import vn.resultpost.gateway.channel.soap.SoapChannelTest;
 import vn.resultpost.gateway.deadletter.DeadLetterQueues;
 import vn.resultpost.gateway.security.WebhookVerifier;
 
 /**
- * The fuzz suite: generated malformed and hostile payloads over REST, webhooks and the JMS stage
- * queues. No 5xx anywhere, and every message taken from a queue ends somewhere visible (a
+ * The fuzz suite: generated malformed and hostile payloads over REST, SOAP, webhooks and the JMS stage
+ * queues. No 5xx anywhere (on SOAP, no 500 that is not a SOAP fault), and every message taken from a queue ends somewhere visible (a
  * dead-letter queue with its reason, or the operator event log). {@code -Dfuzz.count=N} payloads
  * per surface (CI runs a short version; {@code -Dfuzz.count=2500} covers 10,000 in all).
  */
@@ -84,6 +85,27 @@ class FuzzSuiteTest extends GatewayTestSupport {
             assertThat(unsigned.statusCode()).isEqualTo(401);
         }
         System.out.println("fuzz webhooks: " + COUNT + " signed payloads, statuses " + statuses);
+    }
+
+    @Test
+    void soapEnvelopesGetAResultOrASoapFaultNeverAnotherServerError() {
+        String valid = SoapChannelTest.envelope(SoapChannelTest.USER, SoapChannelTest.PASSWORD,
+                SoapChannelTest.submitResult("000.00.12.H26", "000.00.12.H26-261128-SOAPFUZZ", "0912345678"));
+        HostilePayloads payloads = new HostilePayloads(SEED + 5, valid);
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        for (int i = 0; i < COUNT; i++) {
+            String body = payloads.next();
+            HttpResponse<String> reply = send(request("/services/results")
+                    .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+            statuses.merge(reply.statusCode(), 1, Integer::sum);
+            if (reply.statusCode() >= 500) {
+                assertThat(reply.statusCode()).as("SOAP 1.1 answers a fault with 500, nothing else: %s → %s",
+                        abbreviate(body), abbreviate(reply.body())).isEqualTo(500);
+                assertThat(reply.body()).as(abbreviate(body)).contains("Fault").doesNotContain("root:x:0:0");
+            }
+        }
+        System.out.println("fuzz SOAP: " + COUNT + " envelopes, statuses " + statuses + " (500 = SOAP fault)");
     }
 
     @Test

@@ -26,11 +26,11 @@ import vn.resultpost.gateway.GatewayTestSupport;
  * SOAP client sends them): contract served, same intake as REST, WS-Security, agency boundary, hostile XML.
  */
 @TestPropertySource(properties = "simulator.vnpost.scenario=deliver")
-class SoapChannelTest extends GatewayTestSupport {
+public class SoapChannelTest extends GatewayTestSupport {
 
     static final String NS = "urn:resultpost:gateway:results:v1";
-    static final String USER = "demo-soap-dossier-system";
-    static final String PASSWORD = "demo-only-soap-dossier-system";
+    public static final String USER = "demo-soap-dossier-system";
+    public static final String PASSWORD = "demo-only-soap-dossier-system";
     static final String CAU_GIAY_USER = "demo-soap-cau-giay";
     static final String CAU_GIAY_PASSWORD = "demo-only-soap-cau-giay";
 
@@ -218,7 +218,7 @@ class SoapChannelTest extends GatewayTestSupport {
         assertThat(values(answer.body(), "code")).as(answer.body()).containsExactly(code);
     }
 
-    static String submitResult(String agency, String dossier, String phone) {
+    public static String submitResult(String agency, String dossier, String phone) {
         return "<r:SubmitResult xmlns:r=\"" + NS + "\">"
                 + "<r:agencyCode>" + agency + "</r:agencyCode>"
                 + "<r:dossierCode>" + dossier + "</r:dossierCode>"
@@ -243,17 +243,17 @@ class SoapChannelTest extends GatewayTestSupport {
                 + "<r:dossierCode>" + dossier + "</r:dossierCode></r:GetResultStatus>";
     }
 
-    static String envelope(String security, String body) {
+    public static String envelope(String security, String body) {
         return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
                 + "<soapenv:Header>" + security + "</soapenv:Header>"
                 + "<soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
     }
 
-    static String envelope(String user, String password, String body) {
+    public static String envelope(String user, String password, String body) {
         return envelope(usernameToken(user, password), body);
     }
 
-    static String usernameToken(String user, String password) {
+    public static String usernameToken(String user, String password) {
         return "<wsse:Security soapenv:mustUnderstand=\"1\" xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/"
                 + "oasis-200401-wss-wssecurity-secext-1.0.xsd\"><wsse:UsernameToken><wsse:Username>" + user
                 + "</wsse:Username><wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/"
