@@ -36,7 +36,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain gatewaySecurity(HttpSecurity http, SecurityProperties props,
+    SecurityFilterChain gatewaySecurity(HttpSecurity http, SecurityProperties props, ClientRateLimits rateLimits,
                                         ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         AuthenticationEntryPoint unauthorized = ProblemResponses.unauthorized();
         http.csrf(csrf -> csrf.disable())
@@ -64,7 +64,7 @@ public class SecurityConfig {
                 .addFilterAfter(new BodySizeFilter(props.maxBodyBytes()), SecurityContextHolderFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(props.clients(), unauthorized),
                         BasicAuthenticationFilter.class)
-                .addFilterBefore(new RateLimitFilter(props.rateLimit()), AuthorizationFilter.class);
+                .addFilterBefore(new RateLimitFilter(rateLimits), AuthorizationFilter.class);
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(unauthorized)
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> client(token, props.jwt()))));
@@ -84,6 +84,11 @@ public class SecurityConfig {
         HashSet<String> bound = new HashSet<>();
         list.forEach(a -> bound.add(a.toString()));
         return new GatewayClient(id, bound);
+    }
+
+    @Bean
+    ClientRateLimits clientRateLimits(SecurityProperties props) {
+        return new ClientRateLimits(props.rateLimit());
     }
 
     @Bean

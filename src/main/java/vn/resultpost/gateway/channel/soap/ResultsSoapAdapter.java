@@ -44,6 +44,7 @@ import vn.resultpost.gateway.intake.IntakeOutcome;
 import vn.resultpost.gateway.intake.InvalidResultException;
 import vn.resultpost.gateway.intake.ResultIntake;
 import vn.resultpost.gateway.security.AgencyAccess;
+import vn.resultpost.gateway.security.ClientRateLimits;
 import vn.resultpost.gateway.security.GatewayClient;
 import vn.resultpost.gateway.store.DeadlineRepository;
 import vn.resultpost.gateway.store.DeadlineRepository.StoredDeadline;
@@ -73,18 +74,20 @@ public class ResultsSoapAdapter {
     private final DeadlineRepository deadlines;
     private final AgencyAccess access;
     private final SoapClients clients;
+    private final ClientRateLimits rateLimits;
     private final MessageLog messageLog;
     private final ObjectMapper json;
 
     public ResultsSoapAdapter(ResultIntake intake, ShipmentRepository shipments, TimelineRepository timeline,
                               DeadlineRepository deadlines, AgencyAccess access, SoapClients clients,
-                              MessageLog messageLog, ObjectMapper json) {
+                              ClientRateLimits rateLimits, MessageLog messageLog, ObjectMapper json) {
         this.intake = intake;
         this.shipments = shipments;
         this.timeline = timeline;
         this.deadlines = deadlines;
         this.access = access;
         this.clients = clients;
+        this.rateLimits = rateLimits;
         this.messageLog = messageLog;
         this.json = json;
     }
@@ -95,6 +98,10 @@ public class ResultsSoapAdapter {
         Element request = requestElement(exchange);
         GatewayClient caller = caller(exchange).orElseThrow(() ->
                 fault(true, "unauthorized", "No authenticated SOAP client", null, List.of()));
+        if (!rateLimits.tryAcquire(caller.getName())) {
+            throw fault(true, "rate-limited", "At most " + rateLimits.limitFor(caller.getName())
+                    + " requests per second for " + caller.getName() + "; retry after 1 second", null, List.of());
+        }
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(caller);
