@@ -38,7 +38,7 @@ class SchemaFaultDetailInterceptor extends AbstractSoapInterceptor {
         if (violations.isEmpty()) {
             violations = List.of(new Violation("$", String.valueOf(fault.getMessage())));
         }
-        SoapFault detailed = ResultsSoapAdapter.fault(true, "invalid-xml", "The request does not match the schema: "
+        SoapFault detailed = SoapFaults.fault(true, "invalid-xml", "The request does not match the schema: "
                 + violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b)
                 .orElse(""), null, violations);
         Element detail = fault.getOrCreateDetail();
