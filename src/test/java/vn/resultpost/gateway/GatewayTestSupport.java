@@ -10,12 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.resultpost.gateway.canonical.ShipmentStatus;
 import vn.resultpost.gateway.security.WebhookVerifier;
 
 /**
@@ -33,7 +37,12 @@ import vn.resultpost.gateway.security.WebhookVerifier;
 public abstract class GatewayTestSupport {
 
     protected static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The statuses a result reports when it is delivered at the first attempt, in order. */
+    protected static final List<ShipmentStatus> DELIVERED_LIFECYCLE = List.of(ShipmentStatus.ACCEPTED,
+            ShipmentStatus.ORDER_CREATED, ShipmentStatus.PICKED_UP, ShipmentStatus.IN_TRANSIT,
+            ShipmentStatus.OUT_FOR_DELIVERY, ShipmentStatus.DELIVERED);
     protected static final String DEMO_API_KEY = "demo-only-api-key-dossier-system";
+    private static final ObjectMapper VIEW_JSON = new ObjectMapper();
     protected static final String DEMO_WEBHOOK_SECRET = "demo-only-webhook-secret";
     private static final java.util.Map<String, Long> WEBHOOK_SECONDS = new java.util.HashMap<>();
 
@@ -74,6 +83,15 @@ public abstract class GatewayTestSupport {
         HttpRequest.Builder request = request(path).GET();
         authenticate(path, request);
         return send(request.build());
+    }
+
+    /** The result's shipment view (GET /api/v1/results/{agency}/{dossier}) as JSON. */
+    protected JsonNode view(String agencyCode, String dossierCode) {
+        try {
+            return VIEW_JSON.readTree(get("/api/v1/results/" + agencyCode + "/" + dossierCode).body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     protected HttpRequest.Builder request(String path) {
