@@ -15,6 +15,13 @@ public sealed interface OrderOutcome {
     record Retryable(String reason) implements OrderOutcome {
     }
 
+    /**
+     * The operator was not called (its circuit breaker is open after repeated failures): try again
+     * later; this is not a failed attempt of the order, so it never sends the order to a dead letter.
+     */
+    record Deferred(String reason) implements OrderOutcome {
+    }
+
     /** The operator refused the order for good, with its reason. */
     record Rejected(String code, String reason) implements OrderOutcome {
     }

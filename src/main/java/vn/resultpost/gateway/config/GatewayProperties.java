@@ -5,13 +5,11 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the gateway itself ({@code gateway.*}): the agencies it serves, the operator routing
- * default, queue names and stage tuning. Every value has a default in config/application.yml.
+ * Settings of the gateway itself ({@code gateway.*}): the agencies it serves, queue names and stage tuning. Every value has a default in config/application.yml.
  */
 @ConfigurationProperties(prefix = "gateway")
 public record GatewayProperties(
         String dataDir,
-        String defaultOperator,
         Map<String, Agency> agencies,
         Queues queues,
         Outbox outbox,

@@ -18,6 +18,7 @@ import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.canonical.ShipmentStatus;
 import vn.resultpost.gateway.canonical.Violation;
 import vn.resultpost.gateway.config.GatewayProperties;
+import vn.resultpost.gateway.operator.OperatorRouting;
 import vn.resultpost.gateway.store.OutboxRepository;
 import vn.resultpost.gateway.store.ShipmentRepository;
 import vn.resultpost.gateway.support.ForbiddenException;
@@ -43,13 +44,15 @@ public class ResultIntake {
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final GatewayProperties props;
+    private final OperatorRouting routing;
     private final Clock clock;
 
     public ResultIntake(SubmissionReader reader, ResultNormalizer normalizer, LegacyAddressConverter legacy,
                         AgencyDirectory agencies,
                         AdministrativeUnits units,
                         ShipmentRepository shipments, OutboxRepository outbox, StatusRecorder recorder,
-                        TransactionTemplate tx, ObjectMapper json, GatewayProperties props, Clock clock) {
+                        TransactionTemplate tx, ObjectMapper json, GatewayProperties props, OperatorRouting routing,
+                        Clock clock) {
         this.reader = reader;
         this.normalizer = normalizer;
         this.legacy = legacy;
@@ -60,6 +63,7 @@ public class ResultIntake {
         this.tx = tx;
         this.json = json;
         this.props = props;
+        this.routing = routing;
         this.clock = clock;
     }
 
@@ -86,11 +90,12 @@ public class ResultIntake {
 
     private IntakeOutcome create(ResultSubmission result, String canonical, String hash) {
         Instant now = clock.instant();
-        Shipment shipment = new Shipment(UUID.randomUUID().toString(), result.key(), props.defaultOperator(),
+        OperatorRouting.RoutingDecision route = routing.route(result);
+        Shipment shipment = new Shipment(UUID.randomUUID().toString(), result.key(), route.operator(),
                 null, ShipmentStatus.ACCEPTED, 0, now, now, now);
         try {
             tx.executeWithoutResult(status -> {
-                shipments.insert(shipment, result.procedureCode(), canonical, hash);
+                shipments.insert(shipment, result.procedureCode(), canonical, hash, route.rule());
                 recorder.recordFirst(shipment, "Result accepted by the gateway");
                 outbox.add(props.queues().orders(), null, shipment.id(), now);
             });
@@ -98,8 +103,8 @@ public class ResultIntake {
             String existingHash = shipments.payloadHash(result.key()).orElseThrow(() -> raced);
             return existing(result, hash, existingHash);
         }
-        log.info("Accepted result {}/{} as shipment {} for operator {}", result.agencyCode(), result.dossierCode(),
-                shipment.id(), shipment.operatorCode());
+        log.info("Accepted result {}/{} as shipment {} for operator {} (routing rule {})", result.agencyCode(),
+                result.dossierCode(), shipment.id(), shipment.operatorCode(), route.rule());
         return new IntakeOutcome.Created(shipment);
     }
 

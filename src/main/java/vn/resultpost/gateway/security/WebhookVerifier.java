@@ -72,6 +72,22 @@ public class WebhookVerifier {
         return key;
     }
 
+    /**
+     * Throws {@link UnauthorizedException} unless {@code token}, the secret an operator puts in its webhook
+     * body (Viettel Post's TOKEN), equals the operator's configured webhook secret (compared in constant
+     * time). Repeats of one event are harmless: the status intake de-duplicates them.
+     */
+    public void verifyBodyToken(String operator, String token) {
+        SecurityProperties.Webhook webhook = props.webhooks().get(operator);
+        if (webhook == null || webhook.secret() == null || webhook.secret().isBlank()) {
+            throw new UnauthorizedException("No webhook secret is configured for operator " + operator);
+        }
+        if (token == null || !MessageDigest.isEqual(webhook.secret().getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8))) {
+            throw new UnauthorizedException("The webhook token does not match");
+        }
+    }
+
     /** Records an accepted call, so the same signed call is refused as a replay from now on. */
     public void remember(String key) {
         seen.put(key, clock.instant());

@@ -26,14 +26,19 @@ public class ShipmentRepository {
     }
 
     /** Inserts a new shipment; fails with a DuplicateKeyException when the result is already known. */
-    public void insert(Shipment s, String procedureCode, String payload, String payloadHash) {
+    public void insert(Shipment s, String procedureCode, String payload, String payloadHash, String routingRule) {
         jdbc.sql("insert into shipment (id, agency_code, dossier_code, procedure_code, payload, payload_hash, "
-                        + "operator_code, waybill, status, failed_attempts, last_event_at, created_at, updated_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "operator_code, waybill, status, failed_attempts, last_event_at, created_at, updated_at, "
+                        + "routing_rule) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(s.id(), s.key().agencyCode(), s.key().dossierCode(), procedureCode, payload, payloadHash,
                         s.operatorCode(), s.waybill(), s.status().name(), s.failedAttempts(),
-                        ts(s.lastEventAt()), ts(s.createdAt()), ts(s.updatedAt()))
+                        ts(s.lastEventAt()), ts(s.createdAt()), ts(s.updatedAt()), routingRule)
                 .update();
+    }
+
+    /** The routing rule that chose the shipment's operator ("default" when none matched). */
+    public Optional<String> routingRule(String id) {
+        return jdbc.sql("select routing_rule from shipment where id = ?").param(id).query(String.class).optional();
     }
 
     public Optional<Shipment> find(ResultKey key) {
@@ -69,12 +74,12 @@ public class ShipmentRepository {
                 .params(key.agencyCode(), key.dossierCode()).query(String.class).optional();
     }
 
-    /** Writes the status fields of a shipment (call with the row locked). */
+    /** Writes the status fields of a shipment (call with the row locked); a final status ends its polling. */
     public void update(Shipment s) {
         jdbc.sql("update shipment set waybill = ?, status = ?, failed_attempts = ?, last_event_at = ?, "
-                        + "updated_at = ? where id = ?")
+                        + "updated_at = ?, next_poll_at = case when ? then null else next_poll_at end where id = ?")
                 .params(s.waybill(), s.status().name(), s.failedAttempts(), ts(s.lastEventAt()),
-                        ts(s.updatedAt()), s.id())
+                        ts(s.updatedAt()), s.status().terminal(), s.id())
                 .update();
     }
 

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.canonical.ShipmentStatus;
+import vn.resultpost.gateway.review.ReviewKind;
+import vn.resultpost.gateway.review.ReviewQueue;
 import vn.resultpost.gateway.store.OperatorEventLog;
 import vn.resultpost.gateway.store.OperatorEventLog.LoggedEvent;
 
@@ -25,14 +27,16 @@ public class EventApplier {
     private final StatusTables tables;
     private final StatusRecorder recorder;
     private final ShipmentDeadlines deadlines;
+    private final ReviewQueue reviews;
     private final Clock clock;
 
     public EventApplier(OperatorEventLog events, StatusTables tables, StatusRecorder recorder,
-                        ShipmentDeadlines deadlines, Clock clock) {
+                        ShipmentDeadlines deadlines, ReviewQueue reviews, Clock clock) {
         this.events = events;
         this.tables = tables;
         this.recorder = recorder;
         this.deadlines = deadlines;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -56,6 +60,10 @@ public class EventApplier {
             log.warn("Operator {} code {} for waybill {} is not in its status table: held for review",
                     e.operatorCode(), e.statusCode(), e.waybill());
             outcome(e, loggedId, "UNKNOWN_CODE");
+            reviews.hold(s, ReviewKind.UNKNOWN_STATUS_CODE, "Operator " + e.operatorCode() + " sent status code '"
+                    + e.statusCode() + "' (" + (e.statusText() == null ? "no text" : e.statusText()) + ") at "
+                    + e.occurredAt() + ", which is not in its status table: add it to config/operators/"
+                    + e.operatorCode() + ".yml, or resolve this by hand");
             return s;
         }
         if (entry.get().informational()) {

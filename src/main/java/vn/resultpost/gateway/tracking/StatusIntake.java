@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.canonical.Shipment;
+import vn.resultpost.gateway.review.ReviewKind;
+import vn.resultpost.gateway.review.ReviewQueue;
 import vn.resultpost.gateway.store.OperatorEventLog;
 import vn.resultpost.gateway.store.ShipmentRepository;
 import vn.resultpost.gateway.support.InvalidMessageException;
@@ -27,15 +29,17 @@ public class StatusIntake {
     private final ShipmentRepository shipments;
     private final OperatorEventLog events;
     private final EventApplier applier;
+    private final ReviewQueue reviews;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final Clock clock;
 
     public StatusIntake(ShipmentRepository shipments, OperatorEventLog events, EventApplier applier,
-                        TransactionTemplate tx, ObjectMapper json, Clock clock) {
+                        ReviewQueue reviews, TransactionTemplate tx, ObjectMapper json, Clock clock) {
         this.shipments = shipments;
         this.events = events;
         this.applier = applier;
+        this.reviews = reviews;
         this.tx = tx;
         this.json = json;
         this.clock = clock;
@@ -53,6 +57,9 @@ public class StatusIntake {
                 log.warn("Operator {} event {} for unknown waybill {}: held for review", e.operatorCode(),
                         e.statusCode(), e.waybill());
                 events.record(e, "UNKNOWN_SHIPMENT", clock.instant());
+                reviews.holdUnknown(e.operatorCode(), e.waybill(), ReviewKind.UNKNOWN_SHIPMENT, "Operator "
+                        + e.operatorCode() + " sent status code '" + e.statusCode() + "' for waybill " + e.waybill()
+                        + ", which no shipment of the gateway has");
                 return "UNKNOWN_SHIPMENT";
             }
             if (locked.get().waybill() == null) {

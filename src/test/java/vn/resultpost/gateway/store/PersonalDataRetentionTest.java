@@ -57,7 +57,7 @@ class PersonalDataRetentionTest extends GatewayTestSupport {
         String id = UUID.randomUUID().toString();
         String payload = json.writeValueAsString(json.readTree(Fixtures.result("RET-" + id.substring(0, 8))));
         shipments.insert(new Shipment(id, new ResultKey("000.00.12.H26", "RET-" + id.substring(0, 8)), "vnpost",
-                null, status, 0, at, at, at), null, payload, "hash-" + id);
+                null, status, 0, at, at, at), null, payload, "hash-" + id, null);
         return id;
     }
 }

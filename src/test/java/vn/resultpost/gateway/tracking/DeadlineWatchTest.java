@@ -57,7 +57,7 @@ class DeadlineWatchTest extends GatewayTestSupport {
         String id = UUID.randomUUID().toString();
         Instant at = Instant.now().minusSeconds(3600);
         shipments.insert(new Shipment(id, new ResultKey("000.00.12.H26", prefix + "-" + id.substring(0, 8)), "vnpost",
-                "EB" + id.substring(0, 8), status, 0, at, at, at), null, "{}", "h");
+                "EB" + id.substring(0, 8), status, 0, at, at, at), null, "{}", "h", null);
         deadlines.set(id, due, "J+2 test");
         return id;
     }

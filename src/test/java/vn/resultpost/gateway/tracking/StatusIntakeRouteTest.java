@@ -77,7 +77,7 @@ class StatusIntakeRouteTest extends GatewayTestSupport {
         String id = UUID.randomUUID().toString();
         Shipment s = new Shipment(id, new ResultKey("000.00.12.H26", "ROUTE-TEST-" + id.substring(0, 8)), "vnpost",
                 waybill, ShipmentStatus.ORDER_CREATED, 0, now, now, now);
-        shipments.insert(s, "1.001612", "{}", "hash");
+        shipments.insert(s, "1.001612", "{}", "hash", null);
         return id;
     }
 

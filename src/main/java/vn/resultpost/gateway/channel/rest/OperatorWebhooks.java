@@ -14,13 +14,15 @@ import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.operator.OperatorRegistry;
 import vn.resultpost.gateway.operator.PostalOperator;
+import vn.resultpost.gateway.operator.WebhookScheme;
 import vn.resultpost.gateway.security.WebhookVerifier;
 import vn.resultpost.gateway.support.InvalidMessageException;
 import vn.resultpost.gateway.support.NotFoundException;
 
 /**
- * Webhook Channel Adapter for postal operators: verifies the caller's signature (401 otherwise,
- * nothing queued), reads the operator's event with its own adapter and
+ * Webhook Channel Adapter for postal operators: authenticates the call by the operator's scheme (the
+ * gateway's signature headers, or a token in the body; 401 otherwise, nothing queued), reads the
+ * operator's event with its own adapter and
  * hands the canonical event (JSON) to the status-events queue. The operator is answered only once the
  * event is safely queued.
  */
@@ -50,28 +52,45 @@ public class OperatorWebhooks {
     public String receive(@Header("operator") String operator, @Body String body, Message message)
             throws JsonProcessingException {
         OperatorStatusEvent event;
+        String token = null;
         try {
             PostalOperator adapter = operators.find(operator)
-                    .orElseThrow(() -> new NotFoundException("No postal operator '" + operator + "' is configured"));
-            String signature = verifier.verify(operator, message.getHeader(WebhookVerifier.TIMESTAMP, String.class),
-                    message.getHeader(WebhookVerifier.SIGNATURE, String.class), body == null ? "" : body);
-            message.getExchange().setProperty(SIGNATURE, signature);
-            if (body == null || body.isBlank()) {
+                    .filter(a -> a.webhookScheme() != WebhookScheme.NONE)
+                    .orElseThrow(() -> new NotFoundException("No postal operator '" + operator
+                            + "' pushes events to this gateway"));
+            String text = body == null ? "" : body;
+            if (adapter.webhookScheme() == WebhookScheme.SIGNED) {
+                message.getExchange().setProperty(SIGNATURE, verifier.verify(operator,
+                        message.getHeader(WebhookVerifier.TIMESTAMP, String.class),
+                        message.getHeader(WebhookVerifier.SIGNATURE, String.class), text));
+            }
+            if (text.isBlank()) {
                 throw new InvalidMessageException("The event body is empty");
             }
-            event = adapter.readWebhook(body);
+            if (adapter.webhookScheme() == WebhookScheme.BODY_TOKEN) {
+                token = adapter.webhookToken(text);
+                verifier.verifyBodyToken(operator, token);
+            }
+            event = adapter.readWebhook(text);
         } catch (RuntimeException unreadable) {
-            messageLog.record(Direction.IN, "operator:" + operator, Correlation.NONE, body); // audit: as received
+            messageLog.record(Direction.IN, "operator:" + operator, Correlation.NONE, withoutToken(body, token)); // audit
             throw unreadable;
         }
-        messageLog.record(Direction.IN, "operator:" + operator, Correlation.ofWaybill(event.waybill()), body); // audit
+        messageLog.record(Direction.IN, "operator:" + operator, Correlation.ofWaybill(event.waybill()),
+                withoutToken(body, token)); // audit: as received, but never the operator's secret
         message.setHeader(GROUP, event.operatorCode() + ":" + event.waybill());
         return json.writeValueAsString(event);
     }
 
+    private static String withoutToken(String body, String token) {
+        return body == null || token == null || token.isEmpty() ? body : body.replace(token, "[webhook-token]");
+    }
+
     /** The answer once the event is queued; from now on the same signed call is a replay. */
     public ApiReply accepted(@ExchangeProperty(SIGNATURE) String signature) {
-        verifier.remember(signature);
+        if (signature != null) {
+            verifier.remember(signature);
+        }
         return ApiReply.json(202, Map.of("received", true));
     }
 }

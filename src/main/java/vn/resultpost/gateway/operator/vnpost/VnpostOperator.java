@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -16,10 +16,14 @@ import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.canonical.CancelOutcome;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.canonical.OrderOutcome;
+import vn.resultpost.gateway.canonical.OrderRef;
 import vn.resultpost.gateway.canonical.ShipmentOrder;
+import vn.resultpost.gateway.canonical.TrackOutcome;
+import vn.resultpost.gateway.operator.OperatorHttp.Reply;
 import vn.resultpost.gateway.operator.PostalOperator;
-import vn.resultpost.gateway.operator.vnpost.VnpostClient.Reply;
-import vn.resultpost.gateway.support.RetryLaterException;
+import vn.resultpost.gateway.operator.TokenCache;
+import vn.resultpost.gateway.operator.TrackingMode;
+import vn.resultpost.gateway.operator.WebhookScheme;
 
 /** The VNPost adapter (MyVNPost-style REST API): mapper, client and parser behind the operator port. */
 @Component
@@ -45,6 +49,16 @@ public class VnpostOperator implements PostalOperator {
     @Override
     public String code() {
         return VnpostResponseParser.OPERATOR;
+    }
+
+    @Override
+    public TrackingMode trackingMode() {
+        return TrackingMode.PUSH;
+    }
+
+    @Override
+    public WebhookScheme webhookScheme() {
+        return WebhookScheme.SIGNED;
     }
 
     @Override
@@ -81,36 +95,48 @@ public class VnpostOperator implements PostalOperator {
     }
 
     @Override
-    public CancelOutcome cancel(String waybill) {
+    public CancelOutcome cancel(OrderRef order) {
         try {
-            Reply reply = client.call(HttpMethod.POST, "/api/v1/orders/" + waybill + "/cancel", null);
-            if (reply.status() >= 200 && reply.status() < 300) {
+            Reply reply = client.call(HttpMethod.POST, "/api/v1/orders/" + path(order.waybill()) + "/cancel", null);
+            if (reply.ok()) {
                 return new CancelOutcome.Cancelled();
             }
             if (reply.status() == 409 || reply.status() == 400) {
-                return new CancelOutcome.TooLate(reply.body());
+                return new CancelOutcome.TooLate(parser.errorMessage(reply.body()));
             }
-            return new CancelOutcome.Retryable("HTTP " + reply.status());
+            return new CancelOutcome.Retryable("VNPost cancel answered HTTP " + reply.status());
         } catch (RestClientException | IllegalStateException e) {
             return new CancelOutcome.Retryable(e.getMessage());
         }
     }
 
     @Override
-    public List<OperatorStatusEvent> track(String waybill) {
+    public TrackOutcome track(OrderRef order) {
         try {
-            Reply reply = client.call(HttpMethod.GET, "/api/v1/orders/" + waybill + "/tracking", null);
-            if (reply.status() != 200) {
-                throw new RetryLaterException("VNPost tracking answered HTTP " + reply.status());
+            Reply reply = client.call(HttpMethod.GET, "/api/v1/orders/" + path(order.waybill()) + "/tracking", null);
+            if (reply.status() == 404) {
+                return new TrackOutcome.NotFound("VNPost does not know waybill " + order.waybill());
             }
-            return parser.tracking(reply.body());
+            if (!reply.ok()) {
+                return new TrackOutcome.Retryable("VNPost tracking answered HTTP " + reply.status());
+            }
+            return new TrackOutcome.Events(parser.tracking(reply.body()));
         } catch (RestClientException | IllegalStateException e) {
-            throw new RetryLaterException("VNPost tracking failed: " + e.getMessage());
+            return new TrackOutcome.Retryable("VNPost tracking failed: " + e.getMessage());
         }
     }
 
     @Override
     public OperatorStatusEvent readWebhook(String body) {
         return parser.event(body);
+    }
+
+    @Override
+    public Optional<TokenCache.State> tokenState() {
+        return Optional.of(client.tokenState());
+    }
+
+    private static String path(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8);
     }
 }

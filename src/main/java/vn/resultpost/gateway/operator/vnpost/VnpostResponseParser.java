@@ -57,6 +57,12 @@ public final class VnpostResponseParser {
                 error.message());
     }
 
+    /** The operator's message in an error reply (its code when there is no message). */
+    public String errorMessage(String body) {
+        ErrorReply e = safeError(body);
+        return e.message() != null && !e.message().isBlank() ? e.message() : String.valueOf(e.errorCode());
+    }
+
     /** The waybill in an order-lookup reply, or null when there is none. */
     public String itemCode(String body) {
         OrderReply reply = read(body, OrderReply.class);

@@ -33,7 +33,8 @@ import vn.resultpost.gateway.audit.RecordingMessageLog;
 import vn.resultpost.gateway.canonical.CancelOutcome;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.canonical.OrderOutcome;
-import vn.resultpost.gateway.support.RetryLaterException;
+import vn.resultpost.gateway.canonical.OrderRef;
+import vn.resultpost.gateway.canonical.TrackOutcome;
 
 /** The VNPost adapter over real HTTP against a JDK HttpServer stub (no Spring context, no HTTP mocks). */
 class VnpostOperatorTest {
@@ -43,6 +44,8 @@ class VnpostOperatorTest {
     private static final String LOOKUP = "GET /api/v1/orders";
     private static final String ACCEPTED = "{\"itemCode\":\"" + VnpostSamples.WAYBILL + "\",\"orderReference\":\""
             + VnpostSamples.REFERENCE + "\",\"totalFee\":18000,\"statusCode\":\"1\"}";
+
+    private static final OrderRef ORDER = new OrderRef(VnpostSamples.REFERENCE, VnpostSamples.WAYBILL);
 
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private final Stub stub = new Stub();
@@ -201,11 +204,11 @@ class VnpostOperatorTest {
         stub.stop();
 
         OrderOutcome created = operator.create(VnpostSamples.order());
-        CancelOutcome cancelled = operator.cancel(VnpostSamples.WAYBILL);
+        CancelOutcome cancelled = operator.cancel(ORDER);
 
         assertThat(created).isInstanceOf(OrderOutcome.Retryable.class);
         assertThat(cancelled).isInstanceOf(CancelOutcome.Retryable.class);
-        assertThatThrownBy(() -> operator.track(VnpostSamples.WAYBILL)).isInstanceOf(RetryLaterException.class);
+        assertThat(operator.track(ORDER)).isInstanceOf(TrackOutcome.Retryable.class);
     }
 
     @Test
@@ -213,7 +216,7 @@ class VnpostOperatorTest {
         stub.reply("POST /api/v1/orders/" + VnpostSamples.WAYBILL + "/cancel", 200,
                 "{\"itemCode\":\"" + VnpostSamples.WAYBILL + "\",\"statusCode\":\"22\"}");
 
-        CancelOutcome outcome = operator.cancel(VnpostSamples.WAYBILL);
+        CancelOutcome outcome = operator.cancel(ORDER);
 
         assertThat(outcome).isEqualTo(new CancelOutcome.Cancelled());
         assertThat(stub.requests("POST /api/v1/orders/" + VnpostSamples.WAYBILL + "/cancel"))
@@ -225,16 +228,16 @@ class VnpostOperatorTest {
         String body = "{\"errorCode\":\"ALREADY_PICKED_UP\",\"message\":\"cancel only before pickup\"}";
         stub.reply("POST /api/v1/orders/" + VnpostSamples.WAYBILL + "/cancel", 409, body);
 
-        CancelOutcome outcome = operator.cancel(VnpostSamples.WAYBILL);
+        CancelOutcome outcome = operator.cancel(ORDER);
 
-        assertThat(outcome).isEqualTo(new CancelOutcome.TooLate(body));
+        assertThat(outcome).isEqualTo(new CancelOutcome.TooLate("cancel only before pickup"));
     }
 
     @Test
     void cancelOnServerErrorIsRetryable() {
         stub.reply("POST /api/v1/orders/" + VnpostSamples.WAYBILL + "/cancel", 503, "");
 
-        assertThat(operator.cancel(VnpostSamples.WAYBILL)).isInstanceOf(CancelOutcome.Retryable.class);
+        assertThat(operator.cancel(ORDER)).isInstanceOf(CancelOutcome.Retryable.class);
     }
 
     @Test
@@ -242,7 +245,7 @@ class VnpostOperatorTest {
         stub.reply("GET /api/v1/orders/" + VnpostSamples.WAYBILL + "/tracking", 200,
                 Fixtures.read("vnpost/tracking.json"));
 
-        List<OperatorStatusEvent> events = operator.track(VnpostSamples.WAYBILL);
+        List<OperatorStatusEvent> events = ((TrackOutcome.Events) operator.track(ORDER)).events();
 
         assertThat(events).extracting(OperatorStatusEvent::statusCode).containsExactly("2", "3", "5");
         assertThat(events.get(0)).isEqualTo(new OperatorStatusEvent("vnpost", VnpostSamples.WAYBILL,
@@ -255,7 +258,15 @@ class VnpostOperatorTest {
     void trackOnServerErrorAsksToRetryLater() {
         stub.reply("GET /api/v1/orders/" + VnpostSamples.WAYBILL + "/tracking", 500, "");
 
-        assertThatThrownBy(() -> operator.track(VnpostSamples.WAYBILL)).isInstanceOf(RetryLaterException.class);
+        assertThat(operator.track(ORDER)).isInstanceOf(TrackOutcome.Retryable.class);
+    }
+
+    @Test
+    void trackOfAnUnknownWaybillIsNotFound() {
+        stub.reply("GET /api/v1/orders/" + VnpostSamples.WAYBILL + "/tracking", 404,
+                "{\"errorCode\":\"NOT_FOUND\",\"message\":\"" + VnpostSamples.WAYBILL + "\"}");
+
+        assertThat(operator.track(ORDER)).isInstanceOf(TrackOutcome.NotFound.class);
     }
 
     private VnpostOperator operator(String baseUrl, Clock clock) {
