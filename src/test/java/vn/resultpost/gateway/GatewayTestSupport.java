@@ -33,7 +33,13 @@ import vn.resultpost.gateway.security.WebhookVerifier;
                 "simulator.vnpost.step-delay=100ms",
                 "gateway.redelivery.initial-delay-ms=200",
                 "gateway.redelivery.max-delay-ms=1000",
-                "gateway.outbox.poll-interval-ms=50"})
+                "gateway.outbox.poll-interval-ms=50",
+                "gateway.operator-resilience.defaults.initial-backoff=50ms",
+                "gateway.operator-resilience.defaults.open-for=2s",
+                "gateway.operator-resilience.defaults.deferral=1s",
+                "gateway.tracking.tick=200ms",
+                "gateway.tracking.first-poll=100ms",
+                "gateway.tracking.interval=300ms"})
 public abstract class GatewayTestSupport {
 
     protected static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -28,6 +28,7 @@ public class BrokerConfig {
                         .setRedeliveryDelay(r.initialDelayMs())
                         .setRedeliveryMultiplier(r.multiplier())
                         .setMaxRedeliveryDelay(r.maxDelayMs())
+                        .setRedeliveryCollisionAvoidanceFactor(r.jitter())
                         .setMaxDeliveryAttempts(r.maxAttempts() + 1)
                         .setDeadLetterAddress(SimpleString.of(DLQ_PREFIX + queue)));
             }

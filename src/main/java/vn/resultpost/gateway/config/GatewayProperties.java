@@ -34,8 +34,10 @@ public record GatewayProperties(
 
     /**
      * Redelivery of a message whose processing failed: the broker brings it back after an exponentially
-     * growing delay; after {@code maxAttempts} the gateway parks it in DLQ.&lt;queue&gt; with the reason.
+     * growing delay, randomised by {@code jitter} (0 to 1: Artemis' collision-avoidance factor, so that
+     * messages failed together do not all come back together); after {@code maxAttempts} the gateway parks
+     * it in DLQ.&lt;queue&gt; with the reason.
      */
-    public record Redelivery(long initialDelayMs, double multiplier, long maxDelayMs, int maxAttempts) {
+    public record Redelivery(long initialDelayMs, double multiplier, long maxDelayMs, int maxAttempts, double jitter) {
     }
 }

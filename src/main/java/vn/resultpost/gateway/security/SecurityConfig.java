@@ -52,6 +52,7 @@ public class SecurityConfig {
                         // the SOAP adapter checks the agency binding.
                         .requestMatchers("/services/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/results").hasRole("CLIENT")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/results/*/*/cancel").hasRole("CLIENT")
                         .requestMatchers(HttpMethod.GET, "/api/v1/results/**").hasAnyRole("CLIENT", "VIEWER")
                         .requestMatchers("/api/v1/admin/message-log/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasRole("VIEWER")

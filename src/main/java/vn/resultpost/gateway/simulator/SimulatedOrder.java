@@ -47,7 +47,7 @@ public final class SimulatedOrder {
         return true;
     }
 
-    synchronized boolean cancelled() {
+    public synchronized boolean cancelled() {
         return cancelled;
     }
 }

@@ -22,7 +22,7 @@ public class SimulatorFaults {
     private volatile Faults faults;
 
     public SimulatorFaults(SimulatorProperties props) {
-        this.faults = new Faults(props.vnpost().failureShare(), 0.0, false);
+        this.faults = new Faults(props.vnpost().failureShare(), 0.0, false, 0.0);
     }
 
     @GetMapping
@@ -44,6 +44,12 @@ public class SimulatorFaults {
         return ThreadLocalRandom.current().nextDouble() < faults.operatorLostReplyShare();
     }
 
+    /** Whether this create call's reply comes too late: the configured share, or the one set at run time. */
+    boolean operatorTimesOut(double configuredShare) {
+        double share = Math.max(configuredShare, faults.operatorTimeoutShare());
+        return share > 0 && ThreadLocalRandom.current().nextDouble() < share;
+    }
+
     boolean callbacksDown() {
         return faults.callbacksDown();
     }
@@ -54,7 +60,15 @@ public class SimulatorFaults {
      * @param operatorFailureShare   share of create-order calls answered 503 without creating anything
      * @param operatorLostReplyShare share of create-order calls that create the order but answer 504
      * @param callbacksDown          the dossier system's callback endpoint answers 503
+     * @param operatorTimeoutShare   share of create-order calls that create the order but answer only after
+     *                               {@code simulator.vnpost.timeout-delay} (the gateway has timed out by then)
      */
-    public record Faults(double operatorFailureShare, double operatorLostReplyShare, boolean callbacksDown) {
+    public record Faults(double operatorFailureShare, double operatorLostReplyShare, boolean callbacksDown,
+                         double operatorTimeoutShare) {
+
+        /** Without timeouts. */
+        public Faults(double operatorFailureShare, double operatorLostReplyShare, boolean callbacksDown) {
+            this(operatorFailureShare, operatorLostReplyShare, callbacksDown, 0.0);
+        }
     }
 }

@@ -17,18 +17,25 @@ public record SimulatorProperties(boolean enabled, String gatewayUrl, Dossier do
 
     /**
      * The simulated operator: the delay between status events, the scenario (random, deliver,
-     * fail-then-deliver, return), the random shares of each, the share of create calls failing, and
+     * fail-then-deliver, return, or hold: never picked up), the random shares of each, the share of create calls failing, and
      * the secret it signs its webhooks with, and how it pushes events to the gateway's webhook:
-     * attempts per event before it gives up, the longest wait between two attempts, and the threads.
+     * attempts per event before it gives up, the longest wait between two attempts, and the threads;
+     * how long its tokens live, and the share of create calls answered only after {@code timeoutDelay}
+     * (longer than the gateway's read timeout: the order is created, the reply comes too late); and the
+     * wards it does not serve (an order to one is refused for good: 400 AREA_NOT_SERVED).
      */
     public record Vnpost(Duration stepDelay, String scenario, double failOnceShare, double returnShare,
                          double failureShare, String webhookSecret, Integer pushAttempts, Duration pushMaxBackoff,
-                         Integer pushThreads) {
+                         Integer pushThreads, Duration tokenLifetime, double timeoutShare, Duration timeoutDelay,
+                         List<String> unservedWards) {
 
         public Vnpost {
             pushAttempts = pushAttempts == null ? 20 : pushAttempts;
             pushMaxBackoff = pushMaxBackoff == null ? Duration.ofSeconds(60) : pushMaxBackoff;
             pushThreads = pushThreads == null ? 2 : pushThreads;
+            tokenLifetime = tokenLifetime == null ? Duration.ofHours(1) : tokenLifetime;
+            timeoutDelay = timeoutDelay == null ? Duration.ofSeconds(20) : timeoutDelay;
+            unservedWards = unservedWards == null ? List.of() : List.copyOf(unservedWards);
         }
     }
 }

@@ -1,8 +1,8 @@
 package vn.resultpost.gateway.simulator;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +24,7 @@ import vn.resultpost.gateway.operator.vnpost.VnpostMessages.TokenRequest;
 import vn.resultpost.gateway.operator.vnpost.VnpostMessages.Tracking;
 
 /**
- * SIMULATOR, not production code: a VNPost-style operator API. Issues tokens and S10 waybills,
+ * SIMULATOR, not production code: a VNPost-style operator API. Issues expiring tokens and S10 waybills,
  * refuses a second order with the same reference the way a carrier does (409 DUPLICATE_REFERENCE),
  * cancels only before pickup, and has {@link VnpostSimulatorScript} push status events.
  */
@@ -33,7 +33,7 @@ import vn.resultpost.gateway.operator.vnpost.VnpostMessages.Tracking;
 @ConditionalOnProperty(prefix = "simulator", name = "enabled", havingValue = "true")
 public class VnpostSimulator {
 
-    private final Set<String> tokens = ConcurrentHashMap.newKeySet();
+    private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final Map<String, SimulatedOrder> byItemCode = new ConcurrentHashMap<>();
     private final Map<String, SimulatedOrder> byReference = new ConcurrentHashMap<>();
     private final AtomicInteger createCalls = new AtomicInteger();
@@ -41,13 +41,17 @@ public class VnpostSimulator {
     private final AtomicInteger failedCalls = new AtomicInteger();
     private final AtomicInteger lostReplies = new AtomicInteger();
     private final AtomicInteger duplicateCalls = new AtomicInteger();
+    private final AtomicInteger timedOut = new AtomicInteger();
     private final Waybills waybills = new Waybills();
+    private final AtomicInteger logins = new AtomicInteger();
     private final VnpostSimulatorScript script;
     private final SimulatorFaults faults;
+    private final SimulatorProperties.Vnpost props;
 
-    public VnpostSimulator(VnpostSimulatorScript script, SimulatorFaults faults) {
+    public VnpostSimulator(VnpostSimulatorScript script, SimulatorFaults faults, SimulatorProperties props) {
         this.script = script;
         this.faults = faults;
+        this.props = props.vnpost();
     }
 
     @PostMapping("/auth/token")
@@ -56,14 +60,24 @@ public class VnpostSimulator {
             return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "username, password and customerCode"));
         }
         String token = UUID.randomUUID().toString();
-        tokens.add(token);
-        return ResponseEntity.ok(new TokenReply(token, 3600L));
+        tokens.put(token, Instant.now().plus(props.tokenLifetime()));
+        logins.incrementAndGet();
+        return ResponseEntity.ok(new TokenReply(token, props.tokenLifetime().toSeconds()));
     }
 
     @PostMapping("/orders")
-    public synchronized ResponseEntity<Object> create(@RequestHeader(value = "h-token", required = false) String token,
-                                                      @RequestBody CreateOrder order) {
-        if (token == null || !tokens.contains(token)) {
+    public ResponseEntity<Object> create(@RequestHeader(value = "h-token", required = false) String token,
+                                         @RequestBody CreateOrder order) throws InterruptedException {
+        ResponseEntity<Object> reply = createOrder(token, order);
+        if (reply.getStatusCode().is2xxSuccessful() && faults.operatorTimesOut(props.timeoutShare())) {
+            timedOut.incrementAndGet();
+            Thread.sleep(props.timeoutDelay().toMillis()); // SIMULATOR: a reply that comes after the caller gave up
+        }
+        return reply;
+    }
+
+    private synchronized ResponseEntity<Object> createOrder(String token, CreateOrder order) {
+        if (!valid(token)) {
             return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
         }
         createCalls.incrementAndGet();
@@ -82,6 +96,10 @@ public class VnpostSimulator {
         if (order.receiver() == null || order.receiver().phone() == null || order.receiver().wardCode() == null) {
             return ResponseEntity.badRequest().body(new ErrorReply("INVALID_RECEIVER", "receiver phone and ward"));
         }
+        if (props.unservedWards().contains(order.receiver().wardCode())) {
+            return ResponseEntity.badRequest().body(new ErrorReply("AREA_NOT_SERVED",
+                    "ward " + order.receiver().wardCode() + " is outside our delivery area"));
+        }
         SimulatedOrder created = new SimulatedOrder(waybills.next(), order);
         byItemCode.put(created.itemCode(), created);
         byReference.put(order.orderReference(), created);
@@ -93,15 +111,28 @@ public class VnpostSimulator {
         return ResponseEntity.ok(new OrderReply(created.itemCode(), order.orderReference(), fee(order), "1"));
     }
 
+    private boolean valid(String token) {
+        Instant expiry = token == null ? null : tokens.get(token);
+        return expiry != null && Instant.now().isBefore(expiry);
+    }
+
     @GetMapping("/orders")
-    public ResponseEntity<Object> find(@RequestParam String orderReference) {
+    public ResponseEntity<Object> find(@RequestHeader(value = "h-token", required = false) String token,
+                                       @RequestParam String orderReference) {
+        if (!valid(token)) {
+            return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
+        }
         SimulatedOrder o = byReference.get(orderReference);
         return o == null ? ResponseEntity.status(404).body(new ErrorReply("NOT_FOUND", orderReference))
                 : ResponseEntity.ok(new OrderReply(o.itemCode(), orderReference, fee(o.request()), o.lastCode()));
     }
 
     @PostMapping("/orders/{itemCode}/cancel")
-    public ResponseEntity<Object> cancel(@PathVariable String itemCode) {
+    public ResponseEntity<Object> cancel(@RequestHeader(value = "h-token", required = false) String token,
+                                         @PathVariable String itemCode) {
+        if (!valid(token)) {
+            return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
+        }
         SimulatedOrder o = byItemCode.get(itemCode);
         if (o == null) {
             return ResponseEntity.status(404).body(new ErrorReply("NOT_FOUND", itemCode));
@@ -111,7 +142,11 @@ public class VnpostSimulator {
     }
 
     @GetMapping("/orders/{itemCode}/tracking")
-    public ResponseEntity<Object> tracking(@PathVariable String itemCode) {
+    public ResponseEntity<Object> tracking(@RequestHeader(value = "h-token", required = false) String token,
+                                           @PathVariable String itemCode) {
+        if (!valid(token)) {
+            return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
+        }
         SimulatedOrder o = byItemCode.get(itemCode);
         return o == null ? ResponseEntity.status(404).body(new ErrorReply("NOT_FOUND", itemCode))
                 : ResponseEntity.ok(new Tracking(itemCode, o.events()));
@@ -129,6 +164,11 @@ public class VnpostSimulator {
 
     public int createCalls() {
         return createCalls.get();
+    }
+
+    /** Token requests answered so far (an expired token makes the gateway log in again). */
+    public int logins() {
+        return logins.get();
     }
 
     public List<SimulatedOrder> orders() {

@@ -33,6 +33,7 @@ import vn.resultpost.gateway.security.WebhookVerifier;
 public class VnpostSimulatorScript {
 
     static final Map<String, List<String>> SCENARIOS = Map.of(
+            "hold", List.of(),
             "deliver", List.of("6", "10", "12", "14"),
             "fail-then-deliver", List.of("6", "10", "12", "15", "12", "14"),
             "return", List.of("6", "10", "12", "15", "12", "15", "16", "17", "19"));

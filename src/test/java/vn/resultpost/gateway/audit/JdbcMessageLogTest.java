@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.resultpost.gateway.Fixtures;
-import vn.resultpost.gateway.audit.AuditDatabase.Kind;
+import vn.resultpost.gateway.MigratedDatabase.Kind;
 import vn.resultpost.gateway.audit.Verification.Reason;
 import vn.resultpost.gateway.store.MessageLogRepository.StoredMessage;
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.resultpost.gateway.audit.AuditDatabase.Kind;
+import vn.resultpost.gateway.MigratedDatabase.Kind;
 import vn.resultpost.gateway.audit.MessageLogRetention.Purge;
 import vn.resultpost.gateway.audit.Verification.Reason;
 import vn.resultpost.gateway.store.MessageLogRepository.Head;

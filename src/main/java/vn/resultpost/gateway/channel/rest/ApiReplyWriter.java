@@ -26,6 +26,9 @@ public class ApiReplyWriter implements Processor {
         if (reply.location() != null) {
             message.setHeader("Location", reply.location());
         }
+        if (reply.retryAfterSeconds() != null) {
+            message.setHeader("Retry-After", String.valueOf(reply.retryAfterSeconds()));
+        }
         message.setBody(reply.body() instanceof byte[] bytes ? bytes : json.writeValueAsBytes(reply.body()));
     }
 }

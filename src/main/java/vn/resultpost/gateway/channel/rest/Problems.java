@@ -9,10 +9,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.resultpost.gateway.canonical.Violation;
 import vn.resultpost.gateway.intake.InvalidResultException;
-import vn.resultpost.gateway.support.InvalidMessageException;
+import vn.resultpost.gateway.support.ConflictException;
 import vn.resultpost.gateway.support.ForbiddenException;
+import vn.resultpost.gateway.support.InvalidMessageException;
 import vn.resultpost.gateway.support.NotFoundException;
 import vn.resultpost.gateway.support.UnauthorizedException;
+import vn.resultpost.gateway.support.UnavailableException;
 
 /** Builds RFC 9457 problem details, and turns an exception caught on a REST route into one. */
 @Component("problems")
@@ -53,6 +55,13 @@ public class Problems {
         }
         if (e instanceof ForbiddenException forbidden) {
             return of(403, "forbidden", "Forbidden", forbidden.getMessage(), Map.of());
+        }
+        if (e instanceof ConflictException conflict) {
+            return of(409, conflict.type(), "Conflict with the shipment's state", conflict.getMessage(), Map.of());
+        }
+        if (e instanceof UnavailableException unavailable) {
+            ApiReply problem = of(503, "operator-unavailable", "Try again later", unavailable.getMessage(), Map.of());
+            return new ApiReply(503, problem.contentType(), problem.body(), null, unavailable.retryAfterSeconds());
         }
         if (e instanceof UnauthorizedException unauthorized) {
             return of(401, "unauthorized", "Not verified", unauthorized.getMessage(), Map.of());

@@ -17,6 +17,7 @@ import vn.resultpost.gateway.canonical.ResultKey;
 import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.intake.IntakeOutcome;
 import vn.resultpost.gateway.intake.ResultIntake;
+import vn.resultpost.gateway.review.ReviewQueue;
 import vn.resultpost.gateway.security.AgencyAccess;
 import vn.resultpost.gateway.store.DeadlineRepository;
 import vn.resultpost.gateway.store.ShipmentRepository;
@@ -32,16 +33,19 @@ public class ResultsApi {
     private final AgencyAccess access;
     private final DeadlineRepository deadlines;
     private final MessageLog messageLog;
+    private final ReviewQueue reviews;
     private final ObjectMapper json;
 
     public ResultsApi(ResultIntake intake, ShipmentRepository shipments, TimelineRepository timeline,
-                      AgencyAccess access, DeadlineRepository deadlines, MessageLog messageLog, ObjectMapper json) {
+                      AgencyAccess access, DeadlineRepository deadlines, MessageLog messageLog, ReviewQueue reviews,
+                      ObjectMapper json) {
         this.intake = intake;
         this.shipments = shipments;
         this.timeline = timeline;
         this.access = access;
         this.deadlines = deadlines;
         this.messageLog = messageLog;
+        this.reviews = reviews;
         this.json = json;
     }
 
@@ -71,7 +75,8 @@ public class ResultsApi {
     public ApiReply get(@Header("agencyCode") String agencyCode, @Header("dossierCode") String dossierCode) {
         access.requireRead(agencyCode);
         return shipments.find(new ResultKey(agencyCode, dossierCode))
-                .map(s -> ApiReply.json(200, ShipmentView.of(s, timeline.list(s.id()), deadlines.find(s.id()))))
+                .map(s -> ApiReply.json(200, ShipmentView.of(s, timeline.list(s.id()), deadlines.find(s.id()),
+                        shipments.routingRule(s.id()).orElse(null), reviews.openFor(s.id()))))
                 .orElseGet(() -> Problems.notFound("No result " + dossierCode + " of agency " + agencyCode));
     }
 

@@ -1,0 +1,63 @@
+package vn.resultpost.gateway.channel.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.review.ReviewItem;
+import vn.resultpost.gateway.review.ReviewQueue;
+import vn.resultpost.gateway.support.InvalidMessageException;
+
+/** Admin REST adapter for the review queue: list items, resolve one with a recorded reason. */
+@Component("reviewApi")
+public class ReviewApi {
+
+    private final ReviewQueue reviews;
+    private final ObjectMapper json;
+
+    public ReviewApi(ReviewQueue reviews, ObjectMapper json) {
+        this.reviews = reviews;
+        this.json = json;
+    }
+
+    /** GET /api/v1/admin/reviews[?state=open|all][&limit=n]: newest first. */
+    public ApiReply list(@Header("state") String state, @Header("limit") String limit) {
+        boolean openOnly = state == null || state.isBlank() || state.equals("open");
+        if (!openOnly && !state.equals("all")) {
+            throw new InvalidMessageException("state is 'open' (the default) or 'all'");
+        }
+        List<ReviewItem> items = reviews.list(openOnly, number(limit, 200));
+        return ApiReply.json(200, Map.of("count", items.size(), "items", items));
+    }
+
+    /** POST /api/v1/admin/reviews/{id}/resolve {"resolution": "..."}: who resolved it is the caller. */
+    public ApiReply resolve(@Header("id") String id, @Body String body) {
+        String resolution;
+        try {
+            JsonNode node = body == null || body.isBlank() ? null : json.readTree(body);
+            resolution = node == null ? null : node.path("resolution").textValue();
+        } catch (JsonProcessingException e) {
+            throw new InvalidMessageException("Malformed JSON: " + e.getOriginalMessage());
+        }
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        ReviewItem item = reviews.resolve(number(id, -1), who == null ? "unknown" : who.getName(), resolution);
+        return ApiReply.json(200, item);
+    }
+
+    private static int number(String text, int fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidMessageException("'" + text + "' is not a number");
+        }
+    }
+}
