@@ -3,15 +3,20 @@ package vn.resultpost.gateway.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start with a demo secret when {@code gateway.security.refuse-demo-secrets} is on (the
- * production profile): demo values all contain "demo-only", or hash a demo password or key.
+ * production profile): demo values all contain "demo-only", or hash a demo password or key. Every
+ * {@code gateway.operators.*} setting is checked, so a new operator's credentials are covered too.
  */
 @Component
 public class DemoSecretGuard implements InitializingBean {
@@ -25,12 +30,27 @@ public class DemoSecretGuard implements InitializingBean {
     private final SecurityProperties props;
     private final Map<String, String> otherSecrets;
 
-    public DemoSecretGuard(SecurityProperties props,
-                           @Value("${gateway.operators.vnpost.password:}") String vnpostPassword,
+    public DemoSecretGuard(SecurityProperties props, ConfigurableEnvironment environment,
                            @Value("${gateway.audit.encryption-key:}") String auditKey) {
         this.props = props;
-        this.otherSecrets = Map.of("gateway.operators.vnpost.password", vnpostPassword,
-                "gateway.audit.encryption-key", DEMO_AUDIT_KEY.equals(auditKey) ? MARK : auditKey);
+        Map<String, String> others = new TreeMap<>(operatorSettings(environment));
+        others.put("gateway.audit.encryption-key", DEMO_AUDIT_KEY.equals(auditKey) ? MARK : auditKey);
+        this.otherSecrets = others;
+    }
+
+    /** Every {@code gateway.operators.*} setting (credentials of every operator adapter), resolved. */
+    static Map<String, String> operatorSettings(ConfigurableEnvironment environment) {
+        Map<String, String> found = new TreeMap<>();
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            if (source instanceof EnumerablePropertySource<?> names) {
+                for (String name : names.getPropertyNames()) {
+                    if (name.startsWith("gateway.operators.") && !found.containsKey(name)) {
+                        found.put(name, String.valueOf(environment.getProperty(name, "")));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 class DemoSecretGuardTest {
 
@@ -15,10 +18,16 @@ class DemoSecretGuardTest {
     @Test
     void productionRefusesEveryDemoSecretByName() {
         DemoSecretGuard guard = new DemoSecretGuard(props(true, ApiKeyAuthenticationFilter.sha256(
-                "demo-only-api-key-dossier-system"), DEMO_ADMIN, "demo-only-webhook-secret"), "demo-only-password",
+                "demo-only-api-key-dossier-system"), DEMO_ADMIN, "demo-only-webhook-secret"),
+                environment(Map.of("gateway.operators.vnpost.password", "demo-only-password",
+                        "gateway.operators.viettelpost.password", "${VTP_PASSWORD:demo-only-vtp}",
+                        "gateway.operators.vnpost.username", "gateway")),
                 DemoSecretGuard.DEMO_AUDIT_KEY);
         assertThatThrownBy(guard::afterPropertiesSet).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("gateway.operators.vnpost.password")
+                .hasMessageContaining("gateway.operators.viettelpost.password")
+                .message().doesNotContain("gateway.operators.vnpost.username");
+        assertThatThrownBy(guard::afterPropertiesSet)
                 .hasMessageContaining("gateway.security.webhooks.vnpost.secret")
                 .hasMessageContaining("gateway.security.clients.c.api-key-sha256")
                 .hasMessageContaining("gateway.security.admins.admin.password")
@@ -33,11 +42,19 @@ class DemoSecretGuardTest {
         real = new SecurityProperties(real.clients(), real.admins(), null, real.webhooks(), real.webhookTolerance(),
                 null, 1000, true, Map.of("soap", new SecurityProperties.SoapClient(
                         ApiKeyAuthenticationFilter.sha256("a-real-soap-password"), List.of("A"))));
-        new DemoSecretGuard(real, "real", "cmVhbC1rZXk=").afterPropertiesSet();
+        new DemoSecretGuard(real, environment(Map.of("gateway.operators.vnpost.password", "real")), "cmVhbC1rZXk=")
+                .afterPropertiesSet();
         DemoSecretGuard demo = new DemoSecretGuard(props(false, "x", DEMO_ADMIN, "demo-only-webhook-secret"),
-                "demo-only-password", DemoSecretGuard.DEMO_AUDIT_KEY);
+                environment(Map.of("gateway.operators.vnpost.password", "demo-only-password")),
+                DemoSecretGuard.DEMO_AUDIT_KEY);
         demo.afterPropertiesSet();
         assertThat(demo.demoSecrets()).hasSize(5);
+    }
+
+    private static ConfigurableEnvironment environment(Map<String, Object> settings) {
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources().addFirst(new MapPropertySource("test", settings));
+        return env;
     }
 
     private static SecurityProperties props(boolean refuse, String keyHash, String adminPassword, String webhook) {
