@@ -1,6 +1,7 @@
 package vn.resultpost.gateway.config;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -19,9 +20,26 @@ public record GatewayProperties(
         agencies = agencies == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(agencies));
     }
 
-    /** An agency served by the gateway: the sender on the dispatch slip and where its status reports go. */
+    /**
+     * An agency served by the gateway: the sender on the dispatch slip, where its status reports go
+     * (a REST callback URL unless {@code reporting} says otherwise), and the inbound channels its dossier
+     * system may use (all when none are listed: REST, SOAP, JMS, POLLING, BATCH).
+     */
     public record Agency(String name, String phone, String provinceCode, String wardCode, String streetLine,
-                         String callbackUrl) {
+                         String callbackUrl, List<String> inboundChannels, Reporting reporting) {
+
+        public Agency {
+            inboundChannels = inboundChannels == null ? List.of() : List.copyOf(inboundChannels);
+        }
+    }
+
+    /**
+     * How an agency's status reports reach its dossier system: {@code channel} REST (JSON POST to
+     * {@code url}, or the agency's callback-url), SOAP (the dossier-status service at {@code url}, with a
+     * WS-Security UsernameToken of {@code username}/{@code password}) or JMS (a message on the topic
+     * {@code destination}).
+     */
+    public record Reporting(String channel, String url, String username, String password, String destination) {
     }
 
     /** Names of the durable queues between the stages. */

@@ -28,9 +28,29 @@ public class AgencyDirectory {
                 new Address(a.provinceCode(), a.wardCode(), a.streetLine()));
     }
 
+    /** Whether the agency's dossier system may hand results over {@code channel} (all, unless listed). */
+    public boolean accepts(String agencyCode, Channel channel) {
+        Agency a = props.agencies().get(agencyCode);
+        return a != null && (a.inboundChannels().isEmpty() || a.inboundChannels().stream()
+                .anyMatch(c -> c.equalsIgnoreCase(channel.name())));
+    }
+
+    /** How the agency's status reports are delivered (a REST callback when nothing else is configured). */
+    public GatewayProperties.Reporting reporting(String agencyCode) {
+        Agency a = agency(agencyCode);
+        GatewayProperties.Reporting r = a.reporting();
+        if (r == null || r.channel() == null || r.channel().isBlank()) {
+            return new GatewayProperties.Reporting("REST", r != null && r.url() != null ? r.url() : a.callbackUrl(),
+                    null, null, null);
+        }
+        return r;
+    }
+
     /** Where the agency's dossier system takes status reports. */
     public Optional<String> callbackUrl(String agencyCode) {
-        return Optional.ofNullable(agency(agencyCode).callbackUrl()).filter(u -> !u.isBlank());
+        Agency a = agency(agencyCode);
+        String url = a.reporting() != null && a.reporting().url() != null ? a.reporting().url() : a.callbackUrl();
+        return Optional.ofNullable(url).filter(u -> !u.isBlank());
     }
 
     private Agency agency(String code) {

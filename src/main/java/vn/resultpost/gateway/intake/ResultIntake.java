@@ -38,6 +38,7 @@ public class ResultIntake {
     private final ResultNormalizer normalizer;
     private final LegacyAddressConverter legacy;
     private final ResultValidator validator;
+    private final AgencyDirectory agencies;
     private final ShipmentRepository shipments;
     private final OutboxRepository outbox;
     private final StatusRecorder recorder;
@@ -57,6 +58,7 @@ public class ResultIntake {
         this.normalizer = normalizer;
         this.legacy = legacy;
         this.validator = new ResultValidator(agencies::knows, units);
+        this.agencies = agencies;
         this.shipments = shipments;
         this.outbox = outbox;
         this.recorder = recorder;
@@ -67,12 +69,18 @@ public class ResultIntake {
         this.clock = clock;
     }
 
-    /**
-     * Accepts a result given as JSON from a caller who may act for the agencies {@code mayActFor}
-     * accepts; throws {@link InvalidResultException} naming every bad field, or
-     * {@link ForbiddenException} for another agency's result (before anything about it is revealed).
-     */
+    /** Accepts a result given as JSON over the REST channel (see {@link #submit(String, Predicate, Channel)}). */
     public IntakeOutcome submit(String body, Predicate<String> mayActFor) {
+        return submit(body, mayActFor, Channel.REST);
+    }
+
+    /**
+     * Accepts a result given as JSON over {@code channel} from a caller who may act for the agencies
+     * {@code mayActFor} accepts; throws {@link InvalidResultException} naming every bad field, or
+     * {@link ForbiddenException} for another agency's result (before anything about it is revealed) or
+     * for an agency that does not hand results over this channel.
+     */
+    public IntakeOutcome submit(String body, Predicate<String> mayActFor, Channel channel) {
         ResultSubmission result = legacy.convert(normalizer.normalize(reader.read(body)));
         List<Violation> violations = validator.validate(result);
         if (!violations.isEmpty()) {
@@ -80,6 +88,10 @@ public class ResultIntake {
         }
         if (!mayActFor.test(result.agencyCode())) {
             throw new ForbiddenException("You may not submit results for agency " + result.agencyCode());
+        }
+        if (!agencies.accepts(result.agencyCode(), channel)) {
+            throw new ForbiddenException("Agency " + result.agencyCode() + " does not hand results over " + channel
+                    + " (gateway.agencies.[" + result.agencyCode() + "].inbound-channels)");
         }
         String canonical = canonicalJson(result);
         String hash = sha256(canonical);

@@ -15,6 +15,7 @@ import vn.resultpost.gateway.audit.Direction;
 import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.canonical.ResultKey;
 import vn.resultpost.gateway.canonical.Shipment;
+import vn.resultpost.gateway.intake.Channel;
 import vn.resultpost.gateway.intake.IntakeOutcome;
 import vn.resultpost.gateway.intake.ResultIntake;
 import vn.resultpost.gateway.review.ReviewQueue;
@@ -52,7 +53,7 @@ public class ResultsApi {
     /** POST /api/v1/results: 202 when created, 200 when the same result was already accepted, 409 when it differs. */
     public ApiReply submit(@Body String body) {
         recordSubmission(body);
-        IntakeOutcome outcome = intake.submit(body, access::mayWrite);
+        IntakeOutcome outcome = intake.submit(body, access::mayWrite, Channel.REST);
         Shipment s = outcome.shipment();
         String statusUrl = statusUrl(s.key());
         if (outcome instanceof IntakeOutcome.Conflict) {

@@ -28,6 +28,7 @@ import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.canonical.ResultKey;
 import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.canonical.TimelineEntry;
+import vn.resultpost.gateway.intake.Channel;
 import vn.resultpost.gateway.intake.IntakeOutcome;
 import vn.resultpost.gateway.intake.InvalidResultException;
 import vn.resultpost.gateway.intake.ResultIntake;
@@ -122,7 +123,7 @@ public class ResultsSoapAdapter {
         String dossier = text(body.get("dossierCode"));
         messageLog.record(Direction.IN, agency == null ? "dossier-system" : "dossier-system:" + agency,
                 agency == null && dossier == null ? Correlation.NONE : Correlation.of(agency, dossier), SoapXml.xml(request));
-        IntakeOutcome outcome = intake.submit(body.toString(), access::mayWrite);
+        IntakeOutcome outcome = intake.submit(body.toString(), access::mayWrite, Channel.SOAP);
         Shipment s = outcome.shipment();
         if (outcome instanceof IntakeOutcome.Conflict) {
             throw SoapFaults.fault(true, "result-conflict", "Dossier " + s.key().dossierCode() + " of agency "

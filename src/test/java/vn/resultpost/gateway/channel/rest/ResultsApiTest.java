@@ -11,10 +11,23 @@ import vn.resultpost.gateway.Fixtures;
 import vn.resultpost.gateway.GatewayTestSupport;
 
 /** The REST API's answers: 202/200/409 for intake, problem+json naming each bad field, 404, the contract. */
-@TestPropertySource(properties = "simulator.vnpost.scenario=deliver")
+@TestPropertySource(properties = {"simulator.vnpost.scenario=deliver",
+        "gateway.agencies[000.00.15.H26].inbound-channels=SOAP,BATCH"})
 class ResultsApiTest extends GatewayTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void anAgencyLimitedToOtherChannelsIsRefusedOverRestNamingTheSetting() throws Exception {
+        String body = Fixtures.result("000.00.15.H26-261201-0101").replace("000.00.12.H26", "000.00.15.H26");
+
+        HttpResponse<String> reply = post("/api/v1/results", body);
+
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(403);
+        assertThat(JSON.readTree(reply.body()).path("detail").asText()).contains("does not hand results over REST")
+                .contains("inbound-channels");
+        assertThat(get("/api/v1/results/000.00.15.H26/000.00.15.H26-261201-0101").statusCode()).isEqualTo(404);
+    }
 
     @Test
     void invalidResultIsAnswered400ProblemJsonNamingEachBadField() throws Exception {
