@@ -1,0 +1,161 @@
+package vn.resultpost.gateway.simulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.CreateOrder;
+import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.Login;
+import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.LoginData;
+import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.OrderInfo;
+import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.Reply;
+import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.UpdateOrder;
+
+/**
+ * SIMULATOR, not production code: a Viettel Post partner API (v2) under {@code /simulator/viettelpost}.
+ * Issues expiring tokens (401 once expired), numeric waybills, refuses a second order with the same
+ * ORDER_NUMBER (status 205), fails or delays a configurable share of createOrder calls, cancels (UpdateOrder
+ * TYPE 4) only before pickup, and has {@link ViettelpostSimulatorScript} push status events.
+ */
+@RestController
+@RequestMapping("/simulator/viettelpost")
+@ConditionalOnProperty(prefix = "simulator", name = "enabled", havingValue = "true")
+public class ViettelpostSimulator {
+
+    static final DateTimeFormatter STATUS_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final String NOT_FOUND = "Không tìm thấy đơn hàng / no order ";
+
+    private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
+    private final ViettelpostSimulatorOrders orders = new ViettelpostSimulatorOrders();
+    private final AtomicInteger logins = new AtomicInteger();
+    private final ViettelpostSimulatorProperties props;
+    private final ViettelpostSimulatorScript script;
+    private final ObjectMapper json;
+    private final ViettelpostSimulatorFaults faults;
+
+    public ViettelpostSimulator(ViettelpostSimulatorProperties props, ViettelpostSimulatorScript script,
+                                ViettelpostSimulatorFaults faults, ObjectMapper json) {
+        this.props = props;
+        this.script = script;
+        this.faults = faults;
+        this.json = json;
+    }
+
+    @PostMapping("/v2/user/Login")
+    public ResponseEntity<Reply> login(@RequestBody Login login) {
+        if (login.username() == null || login.username().isBlank() || login.password() == null) {
+            return refused(400, "Sai tên đăng nhập hoặc mật khẩu / wrong user name or password");
+        }
+        String token = UUID.randomUUID().toString().replace("-", "");
+        Instant expires = Instant.now().plus(props.tokenLifetime());
+        tokens.put(token, expires);
+        logins.incrementAndGet();
+        return ok(new LoginData(token, expires.toEpochMilli()));
+    }
+
+    @PostMapping("/v2/order/createOrder")
+    public ResponseEntity<Reply> create(@RequestHeader(value = "Token", required = false) String token,
+                                        @RequestBody CreateOrder order) throws InterruptedException {
+        if (!valid(token)) {
+            return tokenRefused();
+        }
+        orders.called(order);
+        if (faults.fails()) {
+            orders.failedCalls.incrementAndGet();
+            return ResponseEntity.status(503).body(new Reply(503, true, "simulated outage", null));
+        }
+        Object registered = orders.register(order);
+        if (registered instanceof Reply refusal) {
+            return ResponseEntity.ok(refusal); // HTTP 200, Viettel's status in the envelope
+        }
+        ViettelpostSimulatedOrder created = (ViettelpostSimulatedOrder) registered;
+        script.start(created);
+        if (faults.answersLate()) {
+            orders.lateReplies.incrementAndGet();
+            Thread.sleep(props.timeoutDelay().toMillis()); // slower than the caller's read timeout: reply lost
+        }
+        return ok(ViettelpostSimulatorFees.of(created));
+    }
+
+    @GetMapping("/v2/order/getOrderByReference")
+    public ResponseEntity<Reply> find(@RequestHeader(value = "Token", required = false) String token,
+                                      @RequestParam("ORDER_REFERENCE") String reference) {
+        if (!valid(token)) {
+            return tokenRefused();
+        }
+        ViettelpostSimulatedOrder o = orders.byReference(reference);
+        return o == null ? refused(404, NOT_FOUND + reference) : ok(new OrderInfo(o.waybill(), reference, o.lastStatus() == null ? 100 : o.lastStatus(),
+                        ViettelpostSimulatorFees.of(o).moneyTotal()));
+    }
+
+    @PostMapping("/v2/order/UpdateOrder")
+    public ResponseEntity<Reply> update(@RequestHeader(value = "Token", required = false) String token,
+                                        @RequestBody UpdateOrder update) {
+        if (!valid(token)) {
+            return tokenRefused();
+        }
+        ViettelpostSimulatedOrder o = orders.byWaybill(update.orderNumber());
+        if (update.type() == null || update.type() != 4) {
+            return refused(400, "TYPE " + update.type() + " is not simulated (4 = cancel)");
+        }
+        if (o == null) {
+            return refused(404, NOT_FOUND + update.orderNumber());
+        }
+        if (!o.cancel()) {
+            return refused(400, "Đơn hàng đã được lấy, không thể hủy / the order was picked up and can no longer be cancelled");
+        }
+        script.cancelled(o);
+        return ResponseEntity.ok(new Reply(200, false, "OK", null));
+    }
+
+    @GetMapping("/v2/order/getOrderTracking")
+    public ResponseEntity<Reply> tracking(@RequestHeader(value = "Token", required = false) String token,
+                                          @RequestParam("ORDER_NUMBER") String waybill) {
+        if (!valid(token)) {
+            return tokenRefused();
+        }
+        ViettelpostSimulatedOrder o = orders.byWaybill(waybill);
+        return o == null ? refused(404, NOT_FOUND + waybill) : ok(o.events());
+    }
+
+    @GetMapping("/stats")
+    public ViettelpostSimulatorOrders.Stats stats() {
+        return orders.stats(logins.get());
+    }
+
+    /** The orders held and the calls counted, for tests and the demo. */
+    public ViettelpostSimulatorOrders orders() {
+        return orders;
+    }
+
+    private boolean valid(String token) {
+        Instant expires = token == null ? null : tokens.get(token);
+        return expires != null && Instant.now().isBefore(expires);
+    }
+
+    private static ResponseEntity<Reply> tokenRefused() {
+        return ResponseEntity.status(401).body(new Reply(401, true,
+                "Token không hợp lệ hoặc đã hết hạn / token invalid or expired", null));
+    }
+
+    /** Viettel answers a refusal with HTTP 200 and its own status in the envelope. */
+    private static ResponseEntity<Reply> refused(int status, String message) {
+        return ResponseEntity.ok(new Reply(status, true, message, null));
+    }
+
+    private ResponseEntity<Reply> ok(Object data) {
+        return ResponseEntity.ok(new Reply(200, false, "OK", json.valueToTree(data)));
+    }
+}
