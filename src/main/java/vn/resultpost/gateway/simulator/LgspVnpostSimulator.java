@@ -64,8 +64,9 @@ public class LgspVnpostSimulator {
     }
 
     @PostMapping("/token")
-    public ResponseEntity<Object> token(@RequestHeader(value = "Authorization", required = false) String authorization,
-                                        @RequestParam(value = "grant_type", required = false) String grantType) {
+    public ResponseEntity<Object> token(
+            @RequestHeader(value = LgspAuthorizationFilter.HEADER, required = false) String authorization,
+            @RequestParam(value = "grant_type", required = false) String grantType) {
         String expected = "Basic " + Base64.getEncoder().encodeToString((props.consumerKey() + ":"
                 + props.consumerSecret()).getBytes(StandardCharsets.UTF_8));
         if (!expected.equals(authorization)) {
@@ -82,9 +83,9 @@ public class LgspVnpostSimulator {
     }
 
     @PostMapping("/api")
-    public ResponseEntity<Object> service(@RequestHeader(value = "Authorization", required = false) String authorization,
-                                          @RequestParam("service") String service,
-                                          @RequestBody(required = false) byte[] body) {
+    public ResponseEntity<Object> service(
+            @RequestHeader(value = LgspAuthorizationFilter.HEADER, required = false) String authorization,
+            @RequestParam("service") String service, @RequestBody(required = false) byte[] body) {
         String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : "";
         Long expiresAt = tokens.get(token);
         if (expiresAt == null || expiresAt <= clock.millis()) {
