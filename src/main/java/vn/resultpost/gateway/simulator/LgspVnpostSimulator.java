@@ -3,13 +3,9 @@ package vn.resultpost.gateway.simulator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -29,7 +25,6 @@ import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.CancelOrder;
 import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.ErrorReply;
 import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.LgspFault;
 import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.PostOrder;
-import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.TokenReply;
 import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.TrackingRequest;
 
 /**
@@ -46,11 +41,8 @@ public class LgspVnpostSimulator {
 
     private final LgspVnpostSimulatorProperties props;
     private final ObjectMapper json;
-    private final Clock clock;
     private final LgspVnpostOrders orders;
-    private final Map<String, Long> tokens = new ConcurrentHashMap<>();
-    private final AtomicInteger tokensIssued = new AtomicInteger();
-    private final AtomicInteger refusedTokens = new AtomicInteger();
+    private final LgspTokens tokens;
     private final AtomicInteger failedCalls = new AtomicInteger();
     private final AtomicInteger slowReplies = new AtomicInteger();
     private volatile Behaviour behaviour;
@@ -58,8 +50,9 @@ public class LgspVnpostSimulator {
     public LgspVnpostSimulator(LgspVnpostSimulatorProperties props, ObjectMapper json, ObjectProvider<Clock> clock) {
         this.props = props;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
-        this.orders = new LgspVnpostOrders(this.clock);
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        this.orders = new LgspVnpostOrders(time);
+        this.tokens = new LgspTokens(props.consumerKey(), props.consumerSecret(), props.tokenLifetime(), time);
         this.behaviour = new Behaviour(props.scenario(), props.failureShare(), props.timeoutShare());
     }
 
@@ -67,29 +60,19 @@ public class LgspVnpostSimulator {
     public ResponseEntity<Object> token(
             @RequestHeader(value = LgspAuthorizationFilter.HEADER, required = false) String authorization,
             @RequestParam(value = "grant_type", required = false) String grantType) {
-        String expected = "Basic " + Base64.getEncoder().encodeToString((props.consumerKey() + ":"
-                + props.consumerSecret()).getBytes(StandardCharsets.UTF_8));
-        if (!expected.equals(authorization)) {
-            return ResponseEntity.status(401).body(Map.of("error", "invalid_client",
-                    "error_description", "A correct consumer key and secret are required (HTTP Basic)"));
-        }
         if (!"client_credentials".equals(grantType)) {
             return ResponseEntity.badRequest().body(Map.of("error", "unsupported_grant_type"));
         }
-        String token = UUID.randomUUID().toString();
-        tokens.put(token, clock.millis() + props.tokenLifetime().toMillis());
-        tokensIssued.incrementAndGet();
-        return ResponseEntity.ok(new TokenReply(token, "Bearer", Math.max(1, props.tokenLifetime().toSeconds())));
+        return tokens.grant(authorization).<ResponseEntity<Object>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(401).body(Map.of("error", "invalid_client",
+                        "error_description", "A correct consumer key and secret are required (HTTP Basic)")));
     }
 
     @PostMapping("/api")
     public ResponseEntity<Object> service(
             @RequestHeader(value = LgspAuthorizationFilter.HEADER, required = false) String authorization,
             @RequestParam("service") String service, @RequestBody(required = false) byte[] body) {
-        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : "";
-        Long expiresAt = tokens.get(token);
-        if (expiresAt == null || expiresAt <= clock.millis()) {
-            refusedTokens.incrementAndGet();
+        if (!tokens.valid(authorization)) {
             return fault(401, 900901, "Invalid Credentials", "Access token expired or invalid");
         }
         Behaviour b = behaviour;
@@ -140,7 +123,7 @@ public class LgspVnpostSimulator {
 
     @GetMapping("/stats")
     public Stats stats() {
-        return new Stats(orders.size(), tokensIssued.get(), refusedTokens.get(), failedCalls.get(), slowReplies.get(),
+        return new Stats(orders.size(), tokens.issued(), tokens.refused(), failedCalls.get(), slowReplies.get(),
                 orders.duplicates());
     }
 
