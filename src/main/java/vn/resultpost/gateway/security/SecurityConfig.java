@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -35,7 +37,24 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
+    /**
+     * SIMULATOR: the built-in simulators stand for other hosts (operators, an LGSP, a dossier system) that
+     * check their own callers' credentials (HTTP Basic client credentials, Bearer tokens); this chain lets
+     * those headers through to them untouched. It exists only while the simulators are on.
+     */
     @Bean
+    @Order(1)
+    @ConditionalOnProperty(prefix = "simulator", name = "enabled", havingValue = "true")
+    SecurityFilterChain simulatorSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/simulator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain gatewaySecurity(HttpSecurity http, SecurityProperties props, ClientRateLimits rateLimits,
                                         ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         AuthenticationEntryPoint unauthorized = ProblemResponses.unauthorized();
@@ -47,7 +66,6 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.yaml").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/operators/*/events").permitAll()
-                        .requestMatchers("/simulator/**").permitAll()
                         // SOAP channel: WS-Security authenticates in the message (UsernameToken, WSS4J);
                         // the SOAP adapter checks the agency binding.
                         .requestMatchers("/services/**").permitAll()
