@@ -203,9 +203,15 @@ public final class ChaosHarness {
     private Process startGateway() throws IOException {
         gatewayStarts++;
         List<String> cmd = java(o.gatewayHeap(), "vn.resultpost.gateway.GatewayApplication");
+        // Every result goes to VNPost: the harness checks the VNPost simulator's records.
+        Path routing = work.resolve("routing.yml");
+        if (!Files.exists(routing)) {
+            Files.writeString(routing, "version: chaos\ndefault: vnpost\nrules: []\n");
+        }
         cmd.addAll(List.of(
                 "--server.port=" + gatewayPort,
                 "--gateway.data-dir=" + dataDir,
+                "--gateway.routing.file=" + routing,
                 "--simulator.enabled=false",
                 "--gateway.redelivery.initial-delay-ms=200",
                 "--gateway.redelivery.max-delay-ms=2000"));
