@@ -11,5 +11,7 @@ public enum ReviewKind {
     /** An operator does not know an order the gateway holds (tracking answered not found). */
     ORDER_NOT_FOUND,
     /** An order the operator created after the result had been cancelled, which could not be cancelled there. */
-    ORPHAN_ORDER
+    ORPHAN_ORDER,
+    /** An operator returned a result without two delivery attempts two working days apart (Circular 17/2017 Art. 5). */
+    RETURN_RULE
 }

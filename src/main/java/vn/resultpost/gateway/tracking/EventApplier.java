@@ -28,15 +28,17 @@ public class EventApplier {
     private final StatusRecorder recorder;
     private final ShipmentDeadlines deadlines;
     private final ReviewQueue reviews;
+    private final ReturnRuleCheck returnRule;
     private final Clock clock;
 
     public EventApplier(OperatorEventLog events, StatusTables tables, StatusRecorder recorder,
-                        ShipmentDeadlines deadlines, ReviewQueue reviews, Clock clock) {
+                        ShipmentDeadlines deadlines, ReviewQueue reviews, ReturnRuleCheck returnRule, Clock clock) {
         this.events = events;
         this.tables = tables;
         this.recorder = recorder;
         this.deadlines = deadlines;
         this.reviews = reviews;
+        this.returnRule = returnRule;
         this.clock = clock;
     }
 
@@ -82,6 +84,7 @@ public class EventApplier {
         if (next == ShipmentStatus.PICKED_UP) {
             deadlines.assign(updated, e.occurredAt());
         }
+        returnRule.check(s, next);
         log.info("Shipment {} ({}/{}) {} ({} code {})", s.id(), s.key().agencyCode(), s.key().dossierCode(), next,
                 e.operatorCode(), e.statusCode());
         return updated;

@@ -38,5 +38,10 @@ class ReturnFlowTest extends GatewayTestSupport {
         StatusReport last = reports.get(reports.size() - 1);
         assertThat(last.failedAttempts()).isEqualTo(2);
         assertThat(last.dossierStatusCode()).isEqualTo("9");
+        // The simulated operator fails twice within seconds: the return is applied, and held for review.
+        var reviews = view("000.00.12.H26", dossier).path("reviews");
+        assertThat(reviews).hasSize(1);
+        assertThat(reviews.get(0).path("kind").asText()).isEqualTo("RETURN_RULE");
+        assertThat(reviews.get(0).path("detail").asText()).contains("not 2 working days apart");
     }
 }
