@@ -7,8 +7,15 @@ public sealed interface IntakeOutcome {
 
     Shipment shipment();
 
-    /** A new shipment was created. */
-    record Created(Shipment shipment) implements IntakeOutcome {
+    /**
+     * A new shipment was created; {@code heldForReview} says why its order waits for a person (null when
+     * the order is on its way).
+     */
+    record Created(Shipment shipment, String heldForReview) implements IntakeOutcome {
+
+        public Created(Shipment shipment) {
+            this(shipment, null);
+        }
     }
 
     /** The same result was already submitted with the same content: the existing shipment. */

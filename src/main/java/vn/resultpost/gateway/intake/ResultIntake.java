@@ -19,6 +19,8 @@ import vn.resultpost.gateway.canonical.ShipmentStatus;
 import vn.resultpost.gateway.canonical.Violation;
 import vn.resultpost.gateway.config.GatewayProperties;
 import vn.resultpost.gateway.operator.OperatorRouting;
+import vn.resultpost.gateway.review.ReviewKind;
+import vn.resultpost.gateway.review.ReviewQueue;
 import vn.resultpost.gateway.store.OutboxRepository;
 import vn.resultpost.gateway.store.ShipmentRepository;
 import vn.resultpost.gateway.support.ForbiddenException;
@@ -46,6 +48,7 @@ public class ResultIntake {
     private final ObjectMapper json;
     private final GatewayProperties props;
     private final OperatorRouting routing;
+    private final ReviewQueue reviews;
     private final Clock clock;
 
     public ResultIntake(SubmissionReader reader, ResultNormalizer normalizer, LegacyAddressConverter legacy,
@@ -53,7 +56,7 @@ public class ResultIntake {
                         AdministrativeUnits units,
                         ShipmentRepository shipments, OutboxRepository outbox, StatusRecorder recorder,
                         TransactionTemplate tx, ObjectMapper json, GatewayProperties props, OperatorRouting routing,
-                        Clock clock) {
+                        ReviewQueue reviews, Clock clock) {
         this.reader = reader;
         this.normalizer = normalizer;
         this.legacy = legacy;
@@ -66,6 +69,7 @@ public class ResultIntake {
         this.json = json;
         this.props = props;
         this.routing = routing;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -81,8 +85,9 @@ public class ResultIntake {
      * for an agency that does not hand results over this channel.
      */
     public IntakeOutcome submit(String body, Predicate<String> mayActFor, Channel channel) {
-        ResultSubmission result = legacy.convert(normalizer.normalize(reader.read(body)));
-        List<Violation> violations = validator.validate(result);
+        LegacyAddressConverter.Conversion conversion = legacy.convert(normalizer.normalize(reader.read(body)));
+        ResultSubmission result = conversion.result();
+        List<Violation> violations = validator.validate(result, conversion.wardPending());
         if (!violations.isEmpty()) {
             throw new InvalidResultException(violations);
         }
@@ -97,10 +102,13 @@ public class ResultIntake {
         String hash = sha256(canonical);
         return shipments.payloadHash(result.key())
                 .map(existingHash -> existing(result, hash, existingHash))
-                .orElseGet(() -> create(result, canonical, hash));
+                .orElseGet(() -> create(result, canonical, hash, conversion.wardPending()
+                        ? LegacyAddressConverter.splitDetail(result.address().legacyWardCode(), conversion.candidates())
+                        : null));
     }
 
-    private IntakeOutcome create(ResultSubmission result, String canonical, String hash) {
+    /** Stores a new shipment; when {@code held} says why, its order waits for a person (no order queued). */
+    private IntakeOutcome create(ResultSubmission result, String canonical, String hash, String held) {
         Instant now = clock.instant();
         OperatorRouting.RoutingDecision route = routing.route(result);
         Shipment shipment = new Shipment(UUID.randomUUID().toString(), result.key(), route.operator(),
@@ -108,16 +116,22 @@ public class ResultIntake {
         try {
             tx.executeWithoutResult(status -> {
                 shipments.insert(shipment, result.procedureCode(), canonical, hash, route.rule());
-                recorder.recordFirst(shipment, "Result accepted by the gateway");
-                outbox.add(props.queues().orders(), null, shipment.id(), now);
+                if (held == null) {
+                    recorder.recordFirst(shipment, "Result accepted by the gateway");
+                    outbox.add(props.queues().orders(), null, shipment.id(), now);
+                } else {
+                    recorder.recordFirst(shipment, "Result accepted by the gateway; held for review: " + held);
+                    reviews.hold(shipment, ReviewKind.SPLIT_WARD, held);
+                }
             });
         } catch (DuplicateKeyException raced) {
             String existingHash = shipments.payloadHash(result.key()).orElseThrow(() -> raced);
             return existing(result, hash, existingHash);
         }
-        log.info("Accepted result {}/{} as shipment {} for operator {} (routing rule {})", result.agencyCode(),
-                result.dossierCode(), shipment.id(), shipment.operatorCode(), route.rule());
-        return new IntakeOutcome.Created(shipment);
+        log.info("Accepted result {}/{} as shipment {} for operator {} (routing rule {}){}", result.agencyCode(),
+                result.dossierCode(), shipment.id(), shipment.operatorCode(), route.rule(),
+                held == null ? "" : ", held for review (split ward)");
+        return new IntakeOutcome.Created(shipment, held);
     }
 
     private IntakeOutcome existing(ResultSubmission result, String hash, String existingHash) {

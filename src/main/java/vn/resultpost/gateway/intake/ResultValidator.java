@@ -36,6 +36,11 @@ public class ResultValidator {
     }
 
     public List<Violation> validate(ResultSubmission r) {
+        return validate(r, false);
+    }
+
+    /** As {@link #validate(ResultSubmission)}; with {@code wardPending} the address may lack its ward (held). */
+    public List<Violation> validate(ResultSubmission r, boolean wardPending) {
         List<Violation> v = new ArrayList<>();
         if (required(v, "agencyCode", r.agencyCode()) && matches(v, "agencyCode", r.agencyCode(), CODE,
                 "must be 1-64 letters, digits, dots, dashes or underscores") && !knownAgency.test(r.agencyCode())) {
@@ -47,7 +52,7 @@ public class ResultValidator {
         }
         maxLength(v, "procedureCode", r.procedureCode(), 64);
         applicant(v, r.applicant());
-        address(v, r.address());
+        address(v, r.address(), wardPending);
         documents(v, r.documents());
         if (r.codAmount() != null && (r.codAmount() < 0 || r.codAmount() > MAX_COD)) {
             v.add(new Violation("codAmount", "must be between 0 and " + MAX_COD + " VND"));
@@ -80,9 +85,15 @@ public class ResultValidator {
         }
     }
 
-    private void address(List<Violation> v, Address a) {
+    private void address(List<Violation> v, Address a, boolean wardPending) {
         if (a == null) {
             v.add(new Violation("address", "is required"));
+            return;
+        }
+        if (wardPending) {
+            if (required(v, "address.streetLine", a.streetLine())) {
+                maxLength(v, "address.streetLine", a.streetLine(), 200);
+            }
             return;
         }
         boolean province = required(v, "address.provinceCode", a.provinceCode())

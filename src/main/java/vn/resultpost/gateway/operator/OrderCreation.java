@@ -76,8 +76,12 @@ public class OrderCreation {
             log.debug("Shipment {} already {}: order not created again", shipmentId, shipment.status());
             return;
         }
-        ShipmentOrder order = new ShipmentOrder(shipment.id(), submission(shipmentId),
-                agencies.sender(shipment.key().agencyCode()));
+        ResultSubmission result = submission(shipmentId);
+        if (result.address() == null || result.address().wardCode() == null) {
+            log.warn("Shipment {} has no ward yet (held for review): order not created", shipmentId);
+            return;
+        }
+        ShipmentOrder order = new ShipmentOrder(shipment.id(), result, agencies.sender(shipment.key().agencyCode()));
         PostalOperator operator = operators.get(shipment.operatorCode());
         OrderOutcome outcome = operator.create(order);
         if (outcome instanceof OrderOutcome.Accepted a) {

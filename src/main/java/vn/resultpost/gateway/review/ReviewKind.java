@@ -2,6 +2,8 @@ package vn.resultpost.gateway.review;
 
 /** Why a person must look at something the gateway will not decide on its own. */
 public enum ReviewKind {
+    /** A pre-2025 ward split across several 2025 wards, which the street line does not decide: the order waits. */
+    SPLIT_WARD,
     /** An operator sent a status code missing from its status table: never guessed. */
     UNKNOWN_STATUS_CODE,
     /** An operator sent an event for a waybill the gateway does not know. */

@@ -41,12 +41,17 @@ public class ReviewQueue {
         return items.openFor(shipmentId);
     }
 
+    /** The item, open or not; 404 when there is none. */
+    public ReviewItem get(long id) {
+        return items.find(id).orElseThrow(() -> new NotFoundException("No review item " + id));
+    }
+
     /** Resolves an open item with the reason given; 404 when there is none, 400 without a reason or when closed. */
     public ReviewItem resolve(long id, String by, String resolution) {
         if (resolution == null || resolution.isBlank()) {
             throw new InvalidMessageException("A resolution needs a reason");
         }
-        items.find(id).orElseThrow(() -> new NotFoundException("No review item " + id));
+        get(id);
         if (!items.resolve(id, by, resolution.strip().length() > 500 ? resolution.strip().substring(0, 500)
                 : resolution.strip(), clock.instant())) {
             throw new InvalidMessageException("Review item " + id + " is already resolved");

@@ -69,6 +69,14 @@ public class ShipmentRepository {
                 .query((rs, n) -> new StoredPayload(rs.getString(1), rs.getString(2))).optional();
     }
 
+    /**
+     * Replaces the stored submission after a person completed it (a held result's ward); the hash stays the
+     * one taken at intake, so the dossier system's resubmission of what it sent is still recognised.
+     */
+    public void updatePayload(String id, String payload) {
+        jdbc.sql("update shipment set payload = ? where id = ?").params(payload, id).update();
+    }
+
     public Optional<String> payloadHash(ResultKey key) {
         return jdbc.sql("select payload_hash from shipment where agency_code = ? and dossier_code = ?")
                 .params(key.agencyCode(), key.dossierCode()).query(String.class).optional();

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import vn.resultpost.gateway.Fixtures;
 import vn.resultpost.gateway.GatewayTestSupport;
+import vn.resultpost.gateway.simulator.VnpostSimulator;
 
 /**
  * What the gateway will not guess is held for review and visible through the API: an operator status
@@ -23,6 +25,9 @@ import vn.resultpost.gateway.GatewayTestSupport;
 class ReviewFlowTest extends GatewayTestSupport {
 
     private static final String AGENCY = "000.00.12.H26";
+
+    @Autowired
+    VnpostSimulator vnpost;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -70,6 +75,40 @@ class ReviewFlowTest extends GatewayTestSupport {
                 .contains("AREA_NOT_SERVED").contains("outside our delivery area");
         assertThat(view.path("reviews").get(0).path("kind").asText()).isEqualTo("OPERATOR_REJECTED");
         assertThat(view.path("routingRule").asText()).isEqualTo("default");
+    }
+
+    @Test
+    void aSplitOldWardIsHeldWithoutAnOrderUntilAPersonChoosesTheWard() throws Exception {
+        String dossier = "000.00.12.H26-261201-0903";
+        String body = Fixtures.result(dossier).replace("\"provinceCode\": \"01\",\n    \"wardCode\": \"00004\",",
+                "\"legacyWardCode\": \"00166\",");
+        HttpResponse<String> accepted = post("/api/v1/results", body);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(JSON.readTree(accepted.body()).path("heldForReview").asText()).contains("00160");
+        String shipmentId = JSON.readTree(accepted.body()).path("shipmentId").asText();
+
+        JsonNode review = view(AGENCY, dossier).path("reviews").get(0);
+        assertThat(review.path("kind").asText()).isEqualTo("SPLIT_WARD");
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> vnpost.createCallsFor(shipmentId) == 0);
+        assertThat(view(AGENCY, dossier).path("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(post("/api/v1/results", body).statusCode()).as("the same submission again").isEqualTo(200);
+
+        String path = "/api/v1/admin/reviews/" + review.path("id").asLong() + "/resolve";
+        assertThat(post(path, "{\"resolution\":\"no ward\"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> notACandidate = post(path, "{\"resolution\":\"x\",\"wardCode\":\"00004\"}");
+        assertThat(notACandidate.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notACandidate.body()).path("detail").asText()).contains("00160");
+        HttpResponse<String> resolved = post(path,
+                "{\"resolution\":\"Phoned the applicant: the house is in the new ward\",\"wardCode\":\"00160\"}");
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> vnpost.ordersFor(shipmentId) == 1);
+        assertThat(vnpost.orders()).filteredOn(o -> shipmentId.equals(o.request().orderReference()))
+                .extracting(o -> o.request().receiver().wardCode()).containsExactly("00160");
+        assertThat(view(AGENCY, dossier).path("reviews")).isEmpty();
+        assertThat(post("/api/v1/results", body).statusCode()).as("still recognised after the ward was chosen")
+                .isEqualTo(200);
     }
 
     private static String event(JsonNode shipment, String code, String name) {

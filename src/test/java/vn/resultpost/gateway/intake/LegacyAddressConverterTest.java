@@ -17,25 +17,30 @@ class LegacyAddressConverterTest {
 
     @Test
     void anOldWardThatWentIntoOneNewWardConverts() {
-        Address converted = CONVERTER.convert(with(new Address(null, null, "12 Liễu Giai", "00007"))).address();
+        Address converted = CONVERTER.convert(with(new Address(null, null, "12 Liễu Giai", "00007"))).result()
+                .address();
         assertThat(converted.wardCode()).isEqualTo("00008");
         assertThat(converted.provinceCode()).isEqualTo("01");
         assertThat(converted.legacyWardCode()).isEqualTo("00007");
     }
 
     @Test
-    void aSplitWardIsNotGuessedButListsItsCandidates() {
-        assertThatThrownBy(() -> CONVERTER.convert(with(new Address(null, null, "Số 5 ngõ 1", "00166"))))
-                .isInstanceOfSatisfying(InvalidResultException.class, e -> {
-                    assertThat(e.violations().get(0).field()).isEqualTo("address.legacyWardCode");
-                    assertThat(e.violations().get(0).message()).contains("split", "00166", "00160");
-                });
+    void aSplitWardIsNotGuessedButHeldWithItsCandidates() {
+        LegacyAddressConverter.Conversion held = CONVERTER.convert(with(new Address(null, null, "Số 5 ngõ 1", "00166")));
+
+        assertThat(held.wardPending()).isTrue();
+        assertThat(held.result().address().wardCode()).as("never guessed").isNull();
+        assertThat(held.result().address().provinceCode()).as("all candidates are in Hà Nội").isEqualTo("01");
+        assertThat(held.candidates()).extracting(w -> w.code()).contains("00166", "00160");
+        assertThat(LegacyAddressConverter.splitDetail("00166", held.candidates()))
+                .contains("split", "00166", "00160", "choose the ward");
+        assertThat(CONVERTER.candidates(held.result().address())).isEqualTo(held.candidates());
     }
 
     @Test
     void aSplitWardNamedInTheStreetLineResolves() {
         Address converted = CONVERTER.convert(with(new Address(null, null, "Số 5 ngõ 1, Phường Cầu Giấy", "00166")))
-                .address();
+                .result().address();
         assertThat(converted.wardCode()).isEqualTo("00166");
     }
 
@@ -44,7 +49,8 @@ class LegacyAddressConverterTest {
         assertThatThrownBy(() -> CONVERTER.convert(with(new Address(null, null, "x", "99999"))))
                 .isInstanceOf(InvalidResultException.class);
         ResultSubmission modern = with(new Address("01", "00004", "x", "00007"));
-        assertThat(CONVERTER.convert(modern)).isSameAs(modern);
+        assertThat(CONVERTER.convert(modern).result()).isSameAs(modern);
+        assertThat(CONVERTER.convert(modern).wardPending()).isFalse();
     }
 
     private static ResultSubmission with(Address address) {

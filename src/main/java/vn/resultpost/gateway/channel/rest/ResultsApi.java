@@ -68,6 +68,9 @@ public class ResultsApi {
         body2.put("dossierCode", s.key().dossierCode());
         body2.put("status", s.status());
         body2.put("statusUrl", statusUrl);
+        if (outcome instanceof IntakeOutcome.Created c && c.heldForReview() != null) {
+            body2.put("heldForReview", c.heldForReview());
+        }
         int status = outcome instanceof IntakeOutcome.Created ? 202 : 200;
         return new ApiReply(status, ApiReply.JSON, body2, statusUrl);
     }

@@ -10,7 +10,9 @@ import org.apache.camel.Header;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.intake.SplitWardResolution;
 import vn.resultpost.gateway.review.ReviewItem;
+import vn.resultpost.gateway.review.ReviewKind;
 import vn.resultpost.gateway.review.ReviewQueue;
 import vn.resultpost.gateway.support.InvalidMessageException;
 
@@ -19,10 +21,12 @@ import vn.resultpost.gateway.support.InvalidMessageException;
 public class ReviewApi {
 
     private final ReviewQueue reviews;
+    private final SplitWardResolution splitWards;
     private final ObjectMapper json;
 
-    public ReviewApi(ReviewQueue reviews, ObjectMapper json) {
+    public ReviewApi(ReviewQueue reviews, SplitWardResolution splitWards, ObjectMapper json) {
         this.reviews = reviews;
+        this.splitWards = splitWards;
         this.json = json;
     }
 
@@ -36,18 +40,29 @@ public class ReviewApi {
         return ApiReply.json(200, Map.of("count", items.size(), "items", items));
     }
 
-    /** POST /api/v1/admin/reviews/{id}/resolve {"resolution": "..."}: who resolved it is the caller. */
+    /**
+     * POST /api/v1/admin/reviews/{id}/resolve {"resolution": "...", "wardCode": "..."}: who resolved it is the
+     * caller; a split ward needs the chosen {@code wardCode}, and its order is then created.
+     */
     public ApiReply resolve(@Header("id") String id, @Body String body) {
-        String resolution;
+        JsonNode node;
         try {
-            JsonNode node = body == null || body.isBlank() ? null : json.readTree(body);
-            resolution = node == null ? null : node.path("resolution").textValue();
+            node = body == null || body.isBlank() ? null : json.readTree(body);
         } catch (JsonProcessingException e) {
             throw new InvalidMessageException("Malformed JSON: " + e.getOriginalMessage());
         }
+        String resolution = node == null ? null : node.path("resolution").textValue();
+        String wardCode = node == null ? null : node.path("wardCode").textValue();
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        ReviewItem item = reviews.resolve(number(id, -1), who == null ? "unknown" : who.getName(), resolution);
-        return ApiReply.json(200, item);
+        String by = who == null ? "unknown" : who.getName();
+        ReviewItem item = reviews.get(number(id, -1));
+        if (item.kind() == ReviewKind.SPLIT_WARD && item.open()) {
+            if (wardCode == null || resolution == null || resolution.isBlank()) {
+                throw new InvalidMessageException("A split ward is resolved with a reason and the chosen wardCode");
+            }
+            return ApiReply.json(200, splitWards.resolve(item, by, resolution, wardCode));
+        }
+        return ApiReply.json(200, reviews.resolve(item.id(), by, resolution));
     }
 
     private static int number(String text, int fallback) {
