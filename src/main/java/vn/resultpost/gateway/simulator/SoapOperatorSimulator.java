@@ -10,6 +10,7 @@ import jakarta.xml.ws.ServiceMode;
 import jakarta.xml.ws.WebServiceProvider;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,6 +42,7 @@ import vn.resultpost.gateway.operator.soap.SoapOperatorXml;
 public class SoapOperatorSimulator implements Provider<Source> {
 
     private final SoapOperatorSimulatorProperties props;
+    private final Clock clock;
     private final SoapSimulatedShipments shipments;
     private final Map<String, Integer> createCallsByReference = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> counters = new ConcurrentHashMap<>();
@@ -48,6 +50,7 @@ public class SoapOperatorSimulator implements Provider<Source> {
 
     public SoapOperatorSimulator(SoapOperatorSimulatorProperties props, Clock clock) {
         this.props = props;
+        this.clock = clock;
         this.shipments = new SoapSimulatedShipments(clock);
         this.settings = new Settings(props.scenario(), props.stepDelay(), props.faultShare(), props.timeoutShare());
     }
@@ -140,6 +143,11 @@ public class SoapOperatorSimulator implements Provider<Source> {
 
     public List<SoapSimulatedShipment> shipments() {
         return shipments.all();
+    }
+
+    /** The simulator's time (the gateway's clock): what tracking is computed at. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /**

@@ -31,7 +31,7 @@ public class SoapOperatorSimulatorRecords {
     /** Every shipment held: reference, waybill, scenario and the event codes due so far. */
     @GetMapping("/shipments")
     public List<ShipmentRecord> shipments() {
-        Instant now = Instant.now();
+        Instant now = simulator.now();
         return simulator.shipments().stream()
                 .map(s -> new ShipmentRecord(s.reference(), s.waybill(), s.scenario(),
                         s.events(now).stream().map(SoapSimulatedShipment.Event::code).toList()))

@@ -108,6 +108,25 @@ class SoapOperatorSimulatorTest extends GatewayTestSupport {
     }
 
     @Test
+    void aHandWrittenEnvelopeWithPasswordTextIsServed() {
+        // The envelope of docs/operators/generic-soap.md ("Try it"), without Nonce and Created.
+        String envelope = "<soap:Envelope xmlns:soap='http://schemas.xmlsoap.org/soap/envelope/' "
+                + "xmlns:po='urn:resultpost:postal-operator:v1'><soap:Header><wsse:Security soap:mustUnderstand='1' "
+                + "xmlns:wsse='http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd'>"
+                + "<wsse:UsernameToken><wsse:Username>demo-gateway</wsse:Username><wsse:Password Type='http://docs"
+                + ".oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText'>"
+                + "demo-only-generic-soap-password</wsse:Password></wsse:UsernameToken></wsse:Security></soap:Header>"
+                + "<soap:Body><po:GetTracking><po:reference>SHIPMENT_ID</po:reference></po:GetTracking></soap:Body>"
+                + "</soap:Envelope>";
+        HttpResponse<String> reply = send(request(GenericSoapGateway.ADDRESS).header("Content-Type",
+                "text/xml; charset=UTF-8").header("SOAPAction", "\"urn:resultpost:postal-operator:v1:GetTracking\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
+
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.body()).contains("GetTrackingResponse", "NOT_FOUND");
+    }
+
+    @Test
     void faultsAreRetryableAndCreateNothing() {
         simulator.settings(new Settings("deliver", Duration.ofMillis(250), 1.0, 0));
         ShipmentOrder order = order();
@@ -180,6 +199,23 @@ class SoapOperatorSimulatorTest extends GatewayTestSupport {
                 .isInstanceOf(TrackOutcome.NotFound.class);
         assertThat(operator.cancel(new OrderRef("no-such-reference", "GS000000000VN")))
                 .isEqualTo(new CancelOutcome.TooLate("NOT_FOUND: No shipment GS000000000VN"));
+    }
+
+    @Test
+    void settingsAndShipmentsOverHttp() {
+        String json = "{\"scenario\":\"fail-then-deliver\",\"stepDelay\":\"PT1H\",\"faultShare\":0,\"timeoutShare\":0}";
+        HttpResponse<String> put = send(request("/simulator/generic-soap/settings").header("Content-Type",
+                "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        assertThat(simulator.settings()).isEqualTo(new Settings("fail-then-deliver", Duration.ofHours(1), 0, 0));
+        ShipmentOrder order = order();
+        operator("demo-only-generic-soap-password", GenericSoapProperties.DIGEST).create(order);
+
+        HttpResponse<String> shipments = send(request("/simulator/generic-soap/shipments").GET().build());
+
+        assertThat(shipments.body()).contains(order.reference(), "fail-then-deliver", "CREATED");
+        assertThat(send(request("/simulator/generic-soap/counters").GET().build()).body())
+                .contains("CreateShipment", "result:ACCEPTED");
     }
 
     @Test
