@@ -70,7 +70,8 @@ public class SoapOperatorSimulator implements Provider<Source> {
         }
         Document doc = SoapOperatorXml.newDocument();
         Element reply = switch (operation) {
-            case "CreateShipment" -> shipments.create(doc, payload, scenario(now.scenario()), now.stepDelay());
+            case "CreateShipment" -> shipments.create(doc, payload, SoapSimulatedShipment.scenario(now.scenario(),
+                    props.failOnceShare(), props.returnShare()), now.stepDelay());
             case "CancelShipment" -> shipments.cancel(doc, payload);
             case "GetTracking" -> shipments.tracking(doc, payload);
             default -> throw fault("UNKNOWN_OPERATION", "No operation " + operation);
@@ -85,19 +86,6 @@ public class SoapOperatorSimulator implements Provider<Source> {
             }
         }
         return new DOMSource(reply);
-    }
-
-    private String scenario(String configured) {
-        if (!"random".equals(configured)) {
-            if (!SoapSimulatedShipment.SCENARIOS.containsKey(configured)) {
-                throw fault("BAD_SCENARIO", "simulator.generic-soap.scenario must be random or one of "
-                        + SoapSimulatedShipment.SCENARIOS.keySet());
-            }
-            return configured;
-        }
-        double r = ThreadLocalRandom.current().nextDouble();
-        return r < props.returnShare() ? "return"
-                : r < props.returnShare() + props.failOnceShare() ? "fail-then-deliver" : "deliver";
     }
 
     /** A soap:Server fault with an OperatorFault detail. */

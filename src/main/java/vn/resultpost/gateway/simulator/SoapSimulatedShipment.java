@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * SIMULATOR: one shipment held by the SOAP operator simulator. Its tracking events are computed, not
@@ -44,6 +45,19 @@ public final class SoapSimulatedShipment {
         this.createdAt = createdAt;
         this.step = step;
         this.fee = fee;
+    }
+
+    /** The scenario of a new shipment: the configured one, or drawn at random by the shares when {@code random}. */
+    static String scenario(String configured, double failOnceShare, double returnShare) {
+        if (!"random".equals(configured)) {
+            if (!SCENARIOS.containsKey(configured)) {
+                throw new IllegalArgumentException("simulator.generic-soap.scenario must be random or one of "
+                        + SCENARIOS.keySet() + " (got " + configured + ")");
+            }
+            return configured;
+        }
+        double r = ThreadLocalRandom.current().nextDouble();
+        return r < returnShare ? "return" : r < returnShare + failOnceShare ? "fail-then-deliver" : "deliver";
     }
 
     public String reference() {

@@ -26,6 +26,7 @@ import org.apache.wss4j.common.ext.WSPasswordCallback;
  * built once from the contract (wsdl/postal-operator-v1.wsdl), with a WSS4J UsernameToken (Nonce and
  * Created) on every request and connect/receive timeouts. A SOAP fault comes back as data (the Fault
  * element's XML); a transport failure or timeout is thrown as the JAX-WS {@code WebServiceException}.
+ * One Dispatch serves every thread: its request context is set once, here, and never changed afterwards.
  */
 public class SoapOperatorClient {
 

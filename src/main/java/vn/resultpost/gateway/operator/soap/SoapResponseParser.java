@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.w3c.dom.Element;
 import vn.resultpost.gateway.canonical.CancelOutcome;
 import vn.resultpost.gateway.canonical.OperatorStatusEvent;
@@ -29,10 +28,6 @@ public final class SoapResponseParser {
 
     static final String OPERATOR = "generic-soap";
     static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-    /** WS-Security fault codes (WSS 1.1 section 12; CXF/WSS4J answers the generic SecurityError). */
-    private static final Set<String> SECURITY_FAULTS = Set.of("SecurityError", "FailedAuthentication", "InvalidSecurity",
-            "InvalidSecurityToken", "FailedCheck", "SecurityTokenUnavailable", "MessageExpired",
-            "UnsupportedSecurityToken");
 
     /** The outcome of a CreateShipment reply; DUPLICATE_REFERENCE without a waybill is a Duplicate(null). */
     public OrderOutcome createOutcome(String xml) {
@@ -128,28 +123,13 @@ public final class SoapResponseParser {
             throw new Unreadable("unreadable reply: " + e.getMessage());
         }
         if ("Fault".equals(root.getLocalName()) && SoapOperatorXml.SOAP_NS.equals(root.getNamespaceURI())) {
-            throw new Unreadable(fault(root));
+            throw new Unreadable(SoapFaultReason.of(root));
         }
         if (!expected.equals(root.getLocalName()) || !SoapOperatorXml.NS.equals(root.getNamespaceURI())) {
             throw new Unreadable("expected " + expected + " but got {" + root.getNamespaceURI() + "}"
                     + root.getLocalName());
         }
         return root;
-    }
-
-    /** A SOAP fault as a reason: code, string and the OperatorFault detail; WS-Security refusals named so. */
-    private static String fault(Element fault) {
-        String code = String.valueOf(text(fault, "faultcode"));
-        String string = String.valueOf(text(fault, "faultstring"));
-        Element operatorFault = child(child(fault, "detail"), "OperatorFault");
-        String detail = operatorFault == null ? "" : " [" + text(operatorFault, "code") + ": "
-                + text(operatorFault, "message") + "]";
-        String local = code.substring(code.indexOf(':') + 1);
-        if (SECURITY_FAULTS.contains(local)) {
-            return "generic-soap refused the gateway's WS-Security credentials (SOAP fault " + code + ": " + string
-                    + "): check gateway.operators.generic-soap.username/password/password-type";
-        }
-        return "SOAP fault " + code + ": " + string + detail;
     }
 
     private static String result(Element root) {

@@ -72,6 +72,15 @@ class SoapResponseParserTest {
                 .contains("SecurityError", "gateway.operators.generic-soap.username");
     }
 
+    @Test
+    void aFaultEchoingAPhoneNumberIsMaskedInTheReason() {
+        String fault = "<soap:Fault xmlns:soap='http://schemas.xmlsoap.org/soap/envelope/'><faultcode>soap:Client"
+                + "</faultcode><faultstring>cvc-pattern-valid: Value '0912345678' is not facet-valid</faultstring>"
+                + "</soap:Fault>";
+        assertThat(((OrderOutcome.Retryable) parser.createOutcome(fault)).reason())
+                .contains("*******678").doesNotContain("0912345678");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"wsse:FailedAuthentication", "wsse:InvalidSecurityToken", "MessageExpired"})
     void everyWsSecurityFaultCodeNamesTheCredentials(String code) {
