@@ -8,14 +8,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import vn.resultpost.gateway.GatewayTestSupport;
+import vn.resultpost.gateway.canonical.ShipmentStatus;
 import vn.resultpost.gateway.simulator.DossierSystemSimulator;
 
 /**
  * What the README promises for `mvn spring-boot:run`: the built-in dossier-system simulator submits
- * results on its own (with its demo API key) and they travel all the way to a final status.
+ * results on its own (with its demo API key) and, routed by the demo rules of config/routing.yml, they
+ * travel all the way to a final status through every postal operator.
  */
-@TestPropertySource(properties = {"simulator.dossier.results-per-tick=1", "simulator.dossier.tick=1s",
-        "simulator.vnpost.scenario=deliver"})
+@TestPropertySource(properties = {"simulator.dossier.results-per-tick=4", "simulator.dossier.tick=1s",
+        "simulator.vnpost.scenario=deliver", "simulator.viettelpost.scenario=deliver",
+        "simulator.viettelpost.step-delay=100ms", "simulator.vnpost-hcc.scenario=deliver",
+        "simulator.vnpost-hcc.step-delay=100ms", "simulator.generic-soap.scenario=deliver",
+        "simulator.generic-soap.step-delay=100ms"})
 class DemoRunTest extends GatewayTestSupport {
 
     @Autowired
@@ -23,8 +28,12 @@ class DemoRunTest extends GatewayTestSupport {
 
     @Test
     void theSimulatedDossierSystemsOwnSubmissionsReachAFinalStatus() {
-        await().atMost(Duration.ofSeconds(45)).untilAsserted(() ->
-                assertThat(dossierSystem.stats().finished()).isGreaterThanOrEqualTo(2));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(dossierSystem.received().values().stream()
+                        .filter(reports -> reports.stream().anyMatch(r -> r.status() == ShipmentStatus.DELIVERED))
+                        .map(reports -> reports.get(reports.size() - 1).operator()).distinct())
+                        .as("operators that delivered a demo result")
+                        .containsExactlyInAnyOrder("vnpost", "vnpost-hcc", "viettelpost", "generic-soap"));
         assertThat(dossierSystem.stats().refused()).isZero();
     }
 }
