@@ -93,8 +93,8 @@ public class StatusIntake {
             throw new InvalidMessageException("Unreadable operator event: " + ex.getOriginalMessage(), ex);
         }
         if (e == null || blank(e.operatorCode()) || blank(e.waybill()) || blank(e.statusCode())
-                || e.occurredAt() == null || e.waybill().length() > 64 || e.statusCode().length() > 16) {
-            throw new InvalidMessageException("An operator event needs operatorCode, waybill (≤ 64), statusCode (≤ 16) "
+                || e.occurredAt() == null || e.waybill().length() > 64 || e.statusCode().length() > 32) {
+            throw new InvalidMessageException("An operator event needs operatorCode, waybill (≤ 64), statusCode (≤ 32) "
                     + "and occurredAt");
         }
         return e;

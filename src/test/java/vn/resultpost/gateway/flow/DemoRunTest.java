@@ -35,5 +35,7 @@ class DemoRunTest extends GatewayTestSupport {
                         .as("operators that delivered a demo result")
                         .containsExactlyInAnyOrder("vnpost", "vnpost-hcc", "viettelpost", "generic-soap"));
         assertThat(dossierSystem.stats().refused()).isZero();
+        assertThat(get("/api/v1/admin/dead-letters").body()).as("nothing of the demo dead-lettered")
+                .contains("\"count\":0");
     }
 }

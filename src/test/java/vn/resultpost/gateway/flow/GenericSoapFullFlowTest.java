@@ -73,6 +73,10 @@ class GenericSoapFullFlowTest extends GatewayTestSupport {
         assertThat(messages(dossier, "IN")).anySatisfy(body -> assertThat(body).contains(last.waybill()));
         assertThat(jdbc.sql("select count(*) from message_log where party = 'operator:generic-soap' and waybill = ?"
                 + " and direction = 'IN'").param(last.waybill()).query(Integer.class).single()).isGreaterThan(1);
+        // The informational code with the longest name is recorded as such, not dead-lettered.
+        assertThat(jdbc.sql("select outcome from operator_event where waybill = ? and status_code = ?")
+                .params(last.waybill(), "ARRIVED_AT_DELIVERY_OFFICE").query(String.class).list())
+                .containsExactly("INFORMATIONAL");
     }
 
     @Test
