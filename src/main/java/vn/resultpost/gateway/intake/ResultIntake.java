@@ -103,7 +103,7 @@ public class ResultIntake {
         return shipments.payloadHash(result.key())
                 .map(existingHash -> existing(result, hash, existingHash))
                 .orElseGet(() -> create(result, canonical, hash, conversion.wardPending()
-                        ? LegacyAddressConverter.splitDetail(result.address().legacyWardCode(), conversion.candidates())
+                        ? LegacyAddressConverter.splitDetail(result.address(), conversion.candidates())
                         : null));
     }
 
