@@ -18,6 +18,8 @@ import java.util.List;
  * @param weightGrams     declared weight of the package, if known
  * @param appointmentSlip an appointment slip (giấy hẹn) travels with the result: the deadline doubles
  * @param sameDayProcedure the procedure's result is due the same day: delivered immediately
+ * @param papersToTakeBack papers the postal worker takes back from the applicant for the agency (e.g. the
+ *                         original receipt), printed on the dispatch slip
  */
 public record ResultSubmission(
         String agencyCode,
@@ -31,14 +33,24 @@ public record ResultSubmission(
         LocalDate appointmentDate,
         Integer weightGrams,
         Boolean appointmentSlip,
-        Boolean sameDayProcedure) {
+        Boolean sameDayProcedure,
+        List<String> papersToTakeBack) {
+
+    /** A result without papers to take back. */
+    public ResultSubmission(String agencyCode, String dossierCode, String procedureCode, Applicant applicant,
+                            Address address, List<ResultDocument> documents, Long codAmount,
+                            ServiceLevel serviceLevel, LocalDate appointmentDate, Integer weightGrams,
+                            Boolean appointmentSlip, Boolean sameDayProcedure) {
+        this(agencyCode, dossierCode, procedureCode, applicant, address, documents, codAmount, serviceLevel,
+                appointmentDate, weightGrams, appointmentSlip, sameDayProcedure, null);
+    }
 
     /** A result without deadline options (neither an appointment slip nor a same-day procedure). */
     public ResultSubmission(String agencyCode, String dossierCode, String procedureCode, Applicant applicant,
                             Address address, List<ResultDocument> documents, Long codAmount,
                             ServiceLevel serviceLevel, LocalDate appointmentDate, Integer weightGrams) {
         this(agencyCode, dossierCode, procedureCode, applicant, address, documents, codAmount, serviceLevel,
-                appointmentDate, weightGrams, null, null);
+                appointmentDate, weightGrams, null, null, null);
     }
 
     /** The natural key of a result: one shipment per (agency, dossier). */

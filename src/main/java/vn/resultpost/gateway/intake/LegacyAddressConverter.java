@@ -83,7 +83,7 @@ public class LegacyAddressConverter {
     public static ResultSubmission withAddress(ResultSubmission r, String provinceCode, String wardCode) {
         return new ResultSubmission(r.agencyCode(), r.dossierCode(), r.procedureCode(), r.applicant(),
                 r.address().in(provinceCode, wardCode), r.documents(), r.codAmount(), r.serviceLevel(),
-                r.appointmentDate(), r.weightGrams(), r.appointmentSlip(), r.sameDayProcedure());
+                r.appointmentDate(), r.weightGrams(), r.appointmentSlip(), r.sameDayProcedure(), r.papersToTakeBack());
     }
 
     /** Why a result is held: the split and its candidates, for the review queue and the caller. */

@@ -24,7 +24,6 @@ import vn.resultpost.gateway.review.ReviewQueue;
 import vn.resultpost.gateway.store.OutboxRepository;
 import vn.resultpost.gateway.store.ShipmentRepository;
 import vn.resultpost.gateway.support.ForbiddenException;
-import vn.resultpost.gateway.support.Sha256;
 import vn.resultpost.gateway.tracking.StatusRecorder;
 
 /**
@@ -49,6 +48,7 @@ public class ResultIntake {
     private final GatewayProperties props;
     private final OperatorRouting routing;
     private final ReviewQueue reviews;
+    private final SubmissionHash hashes;
     private final Clock clock;
 
     public ResultIntake(SubmissionReader reader, ResultNormalizer normalizer, LegacyAddressConverter legacy,
@@ -70,6 +70,7 @@ public class ResultIntake {
         this.props = props;
         this.routing = routing;
         this.reviews = reviews;
+        this.hashes = new SubmissionHash(json);
         this.clock = clock;
     }
 
@@ -99,7 +100,7 @@ public class ResultIntake {
                     + " (gateway.agencies.[" + result.agencyCode() + "].inbound-channels)");
         }
         String canonical = canonicalJson(result);
-        String hash = sha256(canonical);
+        String hash = hashes.of(result);
         return shipments.payloadHash(result.key())
                 .map(existingHash -> existing(result, hash, existingHash))
                 .orElseGet(() -> create(result, canonical, hash, conversion.wardPending()
@@ -146,9 +147,5 @@ public class ResultIntake {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise a validated submission", e);
         }
-    }
-
-    static String sha256(String text) {
-        return Sha256.hex(text);
     }
 }

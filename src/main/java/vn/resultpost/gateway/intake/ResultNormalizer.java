@@ -35,7 +35,9 @@ public class ResultNormalizer {
                 r.appointmentDate(),
                 r.weightGrams(),
                 Boolean.TRUE.equals(r.appointmentSlip()),
-                Boolean.TRUE.equals(r.sameDayProcedure()));
+                Boolean.TRUE.equals(r.sameDayProcedure()),
+                r.papersToTakeBack() == null ? List.of() : r.papersToTakeBack().stream()
+                        .map(ResultNormalizer::collapse).filter(p -> p != null && !p.isEmpty()).toList());
     }
 
     /** Strips spaces, dots, dashes and brackets; turns +84 / 84 into the leading 0. */

@@ -57,6 +57,7 @@ public class ResultValidator {
         if (r.codAmount() != null && (r.codAmount() < 0 || r.codAmount() > MAX_COD)) {
             v.add(new Violation("codAmount", "must be between 0 and " + MAX_COD + " VND"));
         }
+        papers(v, r.papersToTakeBack());
         if (r.weightGrams() != null && (r.weightGrams() < 1 || r.weightGrams() > 30_000)) {
             v.add(new Violation("weightGrams", "must be between 1 and 30000 grams"));
         }
@@ -82,6 +83,18 @@ public class ResultValidator {
         }
         if (a.email() != null) {
             matches(v, "applicant.email", a.email(), EMAIL, "must be an e-mail address");
+        }
+    }
+
+    private static void papers(List<Violation> v, List<String> papers) {
+        if (papers == null) {
+            return;
+        }
+        if (papers.size() > 20) {
+            v.add(new Violation("papersToTakeBack", "at most 20 papers"));
+        }
+        for (int i = 0; i < papers.size(); i++) {
+            maxLength(v, "papersToTakeBack[" + i + "]", papers.get(i), 200);
         }
     }
 

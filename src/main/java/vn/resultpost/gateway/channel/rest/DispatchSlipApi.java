@@ -64,7 +64,7 @@ public class DispatchSlipApi {
             return Problems.of(410, "personal-data-erased", "Personal data erased",
                     "The shipment finished and its personal data was erased under the retention rule", Map.of());
         }
-        byte[] pdf = renderer.render(DispatchSlip.of(agencies.sender(agencyCode), result, s.waybill(), List.of(),
+        byte[] pdf = renderer.render(DispatchSlip.of(agencies.sender(agencyCode), result, s.waybill(), result.papersToTakeBack(),
                 LocalDate.now(VIETNAM), units::describe));
         log.info("Dispatch slip of {}/{} issued to {}", agencyCode, dossierCode,
                 SecurityContextHolder.getContext().getAuthentication().getName());
