@@ -40,16 +40,17 @@ public class AgencyDirectory {
         Agency a = agency(agencyCode);
         GatewayProperties.Reporting r = a.reporting();
         if (r == null || r.channel() == null || r.channel().isBlank()) {
-            return new GatewayProperties.Reporting("REST", r != null && r.url() != null ? r.url() : a.callbackUrl(),
-                    null, null, null);
+            return new GatewayProperties.Reporting("REST", callbackUrl(agencyCode).orElse(null),
+                    r == null ? null : r.username(), r == null ? null : r.password(), r == null ? null : r.destination());
         }
         return r;
     }
 
-    /** Where the agency's dossier system takes status reports. */
+    /** Where the agency's dossier system takes status reports (a blank setting counts as none). */
     public Optional<String> callbackUrl(String agencyCode) {
         Agency a = agency(agencyCode);
-        String url = a.reporting() != null && a.reporting().url() != null ? a.reporting().url() : a.callbackUrl();
+        String url = a.reporting() != null && a.reporting().url() != null && !a.reporting().url().isBlank()
+                ? a.reporting().url() : a.callbackUrl();
         return Optional.ofNullable(url).filter(u -> !u.isBlank());
     }
 

@@ -1,7 +1,5 @@
 package vn.resultpost.gateway.reporting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -12,19 +10,20 @@ import vn.resultpost.gateway.audit.Correlation;
 import vn.resultpost.gateway.audit.Direction;
 import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.canonical.StatusReport;
+import vn.resultpost.gateway.config.GatewayProperties.Reporting;
 import vn.resultpost.gateway.intake.AgencyDirectory;
 import vn.resultpost.gateway.support.RetryLaterException;
 
-/** Reports statuses by a REST callback (JSON POST) to the URL configured for each agency. */
+/** Reporting channel REST: each report as a JSON POST to the agency's callback URL. */
 @Component
-public class RestCallbackReporter implements DossierSystemReporter {
+public class RestCallbackReporter implements ReportChannelAdapter {
 
     private final AgencyDirectory agencies;
     private final RestClient http;
-    private final ObjectMapper json;
+    private final StatusReportJson json;
     private final MessageLog messageLog;
 
-    public RestCallbackReporter(AgencyDirectory agencies, RestClient.Builder builder, ObjectMapper json,
+    public RestCallbackReporter(AgencyDirectory agencies, RestClient.Builder builder, StatusReportJson json,
                                 MessageLog messageLog) {
         this.agencies = agencies;
         this.json = json;
@@ -36,12 +35,17 @@ public class RestCallbackReporter implements DossierSystemReporter {
     }
 
     @Override
-    public void send(String agencyCode, StatusReport report) {
+    public ReportingChannel channel() {
+        return ReportingChannel.REST;
+    }
+
+    @Override
+    public void send(String agencyCode, Reporting settings, StatusReport report) {
         String url = agencies.callbackUrl(agencyCode).orElseThrow(() -> new RetryLaterException(
-                "No callback URL configured for agency " + agencyCode + " (gateway.agencies." + agencyCode
-                        + ".callback-url)"));
+                "No callback URL configured for agency " + agencyCode + " (gateway.agencies.[" + agencyCode
+                        + "].callback-url)"));
         // Audit: the report is serialised once, recorded (OUT) and sent as exactly these bytes.
-        String body = toJson(report);
+        String body = json.write(report);
         messageLog.record(Direction.OUT, "dossier-system:" + agencyCode,
                 new Correlation(report.agencyCode(), report.dossierCode(), report.waybill()), body);
         try {
@@ -49,14 +53,6 @@ public class RestCallbackReporter implements DossierSystemReporter {
         } catch (RestClientException e) {
             throw new RetryLaterException("Dossier system of " + agencyCode + " did not accept the report: "
                     + e.getMessage());
-        }
-    }
-
-    private String toJson(StatusReport report) {
-        try {
-            return json.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise a status report", e);
         }
     }
 }

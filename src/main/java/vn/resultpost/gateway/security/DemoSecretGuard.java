@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
@@ -12,11 +13,13 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.config.GatewayProperties;
 
 /**
  * Refuses to start with a demo secret when {@code gateway.security.refuse-demo-secrets} is on (the
  * production profile): demo values all contain "demo-only", or hash a demo password or key. Every
- * {@code gateway.operators.*} setting is checked, so a new operator's credentials are covered too.
+ * {@code gateway.operators.*} setting is checked, so a new operator's credentials are covered too, and
+ * the reporting password of every agency that reports by SOAP.
  */
 @Component
 public class DemoSecretGuard implements InitializingBean {
@@ -30,12 +33,32 @@ public class DemoSecretGuard implements InitializingBean {
     private final SecurityProperties props;
     private final Map<String, String> otherSecrets;
 
+    public DemoSecretGuard(SecurityProperties props, ConfigurableEnvironment environment, String auditKey) {
+        this(props, environment, auditKey, null);
+    }
+
+    @Autowired
     public DemoSecretGuard(SecurityProperties props, ConfigurableEnvironment environment,
-                           @Value("${gateway.audit.encryption-key:}") String auditKey) {
+                           @Value("${gateway.audit.encryption-key:}") String auditKey, GatewayProperties gateway) {
         this.props = props;
         Map<String, String> others = new TreeMap<>(operatorSettings(environment));
         others.put("gateway.audit.encryption-key", DEMO_AUDIT_KEY.equals(auditKey) ? MARK : auditKey);
+        others.putAll(soapReportingPasswords(gateway));
         this.otherSecrets = others;
+    }
+
+    /** The reporting password of each agency that reports by SOAP (the gateway signs in with it). */
+    static Map<String, String> soapReportingPasswords(GatewayProperties gateway) {
+        Map<String, String> found = new TreeMap<>();
+        if (gateway != null) {
+            gateway.agencies().forEach((code, agency) -> {
+                GatewayProperties.Reporting r = agency.reporting();
+                if (r != null && "SOAP".equalsIgnoreCase(String.valueOf(r.channel()).strip())) {
+                    found.put("gateway.agencies.[" + code + "].reporting.password", String.valueOf(r.password()));
+                }
+            });
+        }
+        return found;
     }
 
     /** Every {@code gateway.operators.*} setting (credentials of every operator adapter), resolved. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import vn.resultpost.gateway.config.GatewayProperties;
 
 class DemoSecretGuardTest {
 
@@ -49,6 +50,21 @@ class DemoSecretGuardTest {
                 DemoSecretGuard.DEMO_AUDIT_KEY);
         demo.afterPropertiesSet();
         assertThat(demo.demoSecrets()).hasSize(5);
+    }
+
+    @Test
+    void theReportingPasswordOfAnAgencyReportingBySoapMustNotBeADemoOne() {
+        var soap = new GatewayProperties.Agency("A", null, null, null, null, null, List.of(),
+                new GatewayProperties.Reporting("SOAP", "https://a/ds", "gw", "demo-only-dossier-status", null));
+        var rest = new GatewayProperties.Agency("B", null, null, null, null, "https://b/cb", List.of(),
+                new GatewayProperties.Reporting("REST", null, "gw", "demo-only-dossier-status", null));
+        GatewayProperties gateway = new GatewayProperties(null, Map.of("000.00.15.H26", soap, "000.00.12.H26", rest),
+                null, null, null);
+        DemoSecretGuard guard = new DemoSecretGuard(props(true, "x", "{noop}real", "real"),
+                environment(Map.of()), "cmVhbC1rZXk=", gateway);
+        assertThat(guard.demoSecrets()).containsExactlyInAnyOrder("gateway.agencies.[000.00.15.H26].reporting.password",
+                "gateway.security.soap-clients.soap.password-sha256");
+        assertThatThrownBy(guard::afterPropertiesSet).hasMessageContaining("gateway.agencies.[000.00.15.H26].reporting.password");
     }
 
     private static ConfigurableEnvironment environment(Map<String, Object> settings) {

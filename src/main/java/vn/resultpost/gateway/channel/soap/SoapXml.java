@@ -12,7 +12,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** DOM helpers of the SOAP channel: elements in the contract's namespace, and an element as text. */
+/** DOM helpers of the SOAP channel: elements in the contract's namespace, a child's text, an element as text. */
 final class SoapXml {
 
     static final String NS = "urn:resultpost:gateway:results:v1";
@@ -28,6 +28,17 @@ final class SoapXml {
 
     static void add(Element parent, String name, String value) {
         element(parent.getOwnerDocument(), parent, name).setTextContent(value);
+    }
+
+    /** The stripped text of the first child element of that local name; null when absent or blank. */
+    static String child(Element parent, String localName) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName())) {
+                String text = e.getTextContent();
+                return text == null || text.isBlank() ? null : text.strip();
+            }
+        }
+        return null;
     }
 
     static Document newDocument() {
