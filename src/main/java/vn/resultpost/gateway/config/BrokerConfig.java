@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Redelivery and dead-letter settings of the embedded Artemis broker for the stage queues: a failed
+ * Redelivery and dead-letter settings of the embedded Artemis broker for the stage queues (and the JMS
+ * channel's inbound queue and the rejection reports): a failed
  * message comes back after an exponentially growing delay; the gateway parks it in
  * {@code DLQ.<queue>} with its reason after the last attempt, and the broker moves it there itself
  * should the gateway not. An external broker carries the same settings (config/artemis/broker.xml).
@@ -23,7 +24,7 @@ public class BrokerConfig {
         GatewayProperties.Redelivery r = props.redelivery();
         GatewayProperties.Queues q = props.queues();
         return configuration -> {
-            for (String queue : List.of(q.orders(), q.statusEvents(), q.reports())) {
+            for (String queue : List.of(q.orders(), q.statusEvents(), q.reports(), q.inboundResults(), q.rejections())) {
                 configuration.addAddressSetting(queue, new AddressSettings()
                         .setRedeliveryDelay(r.initialDelayMs())
                         .setRedeliveryMultiplier(r.multiplier())
@@ -32,6 +33,8 @@ public class BrokerConfig {
                         .setMaxDeliveryAttempts(r.maxAttempts() + 1)
                         .setDeadLetterAddress(SimpleString.of(DLQ_PREFIX + queue)));
             }
+            // The JMS channel's refused messages wait here for a person: never dropped after failed replays.
+            configuration.addAddressSetting(q.inboundInvalid(), new AddressSettings().setMaxDeliveryAttempts(-1));
         };
     }
 }

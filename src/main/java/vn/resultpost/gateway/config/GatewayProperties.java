@@ -42,8 +42,12 @@ public record GatewayProperties(
     public record Reporting(String channel, String url, String username, String password, String destination) {
     }
 
-    /** Names of the durable queues between the stages. */
-    public record Queues(String orders, String statusEvents, String reports) {
+    /**
+     * Names of the durable queues between the stages, and of the queued channels: the JMS channel's inbound
+     * queue and its Invalid Message Channel, and the rejection reports shared by the queued input channels.
+     */
+    public record Queues(String orders, String statusEvents, String reports, String inboundResults,
+                         String inboundInvalid, String rejections) {
     }
 
     /** The outbox relay: how often it polls and how many messages it moves per batch. */

@@ -1,16 +1,19 @@
 package vn.resultpost.gateway.deadletter;
 
+import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
-import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,26 +21,43 @@ import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 import vn.resultpost.gateway.config.GatewayProperties;
 import vn.resultpost.gateway.support.NotFoundException;
+import vn.resultpost.gateway.support.PersonalDataMasker;
 
 /**
- * Lists and replays the dead-letter queues of the stages. A replay moves messages back to their
- * stage queue in one JMS transaction; every stage is idempotent, so a replay never repeats an effect.
+ * Lists and replays the dead-letter queues of the stages, and the JMS channel's invalid-message queue (listed
+ * and replayed as parked messages of the inbound queue). A replay moves messages back to their stage queue in
+ * one JMS transaction, as they are (body and own properties; without a JMSReplyTo); every stage is
+ * idempotent, so a replay never repeats an effect.
  */
 @Component
 public class DeadLetterQueues {
 
-    static final String REPLAYED_AT = "gatewayReplayedAt";
+    public static final String REPLAYED_AT = "gatewayReplayedAt";
+    /** Headers of a message the JMS channel refused (channel.jms.InvalidMessageChannel). */
+    public static final String REJECTION_TYPE = "gatewayRejectionType";
+    public static final String REJECTION_DETAIL = "gatewayRejectionDetail";
+    public static final String REJECTED_AT = "gatewayRejectedAt";
     private static final Logger log = LoggerFactory.getLogger(DeadLetterQueues.class);
+    private static final PersonalDataMasker MASKER = new PersonalDataMasker();
+    /** Artemis' property of a large message: its body size. */
+    private static final String LARGE_SIZE = "_AMQ_LARGE_SIZE";
 
     private final JmsTemplate jms;
     private final List<String> queues;
+    /** Per stage queue, the queues its parked messages wait in. */
+    private final Map<String, List<String>> parking = new LinkedHashMap<>();
     private final Clock clock;
 
     public DeadLetterQueues(ConnectionFactory connectionFactory, GatewayProperties props, Clock clock) {
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
         this.jms.setReceiveTimeout(JmsTemplate.RECEIVE_TIMEOUT_NO_WAIT);
-        this.queues = List.of(props.queues().orders(), props.queues().statusEvents(), props.queues().reports());
+        GatewayProperties.Queues q = props.queues();
+        for (String stage : List.of(q.orders(), q.statusEvents(), q.reports(), q.rejections())) {
+            parking.put(stage, List.of(DeadLetterChannel.PREFIX + stage));
+        }
+        parking.put(q.inboundResults(), List.of(q.inboundInvalid(), DeadLetterChannel.PREFIX + q.inboundResults()));
+        this.queues = List.copyOf(parking.keySet());
         this.clock = clock;
     }
 
@@ -50,13 +70,15 @@ public class DeadLetterQueues {
     public List<DeadLetter> list(String queue) {
         List<DeadLetter> all = new ArrayList<>();
         for (String q : queue == null ? queues : List.of(known(queue))) {
-            all.addAll(jms.browse(DeadLetterChannel.PREFIX + q, (session, browser) -> {
-                List<DeadLetter> found = new ArrayList<>();
-                for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
-                    found.add(view(q, m));
-                }
-                return found;
-            }));
+            for (String parkedIn : parking.get(q)) {
+                all.addAll(jms.browse(parkedIn, (session, browser) -> {
+                    List<DeadLetter> found = new ArrayList<>();
+                    for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
+                        found.add(view(q, parkedIn, m));
+                    }
+                    return found;
+                }));
+            }
         }
         return all;
     }
@@ -67,25 +89,19 @@ public class DeadLetterQueues {
         String selector = ids.isEmpty() ? null : ids.stream().map(DeadLetterQueues::quoted)
                 .collect(Collectors.joining(",", "JMSMessageID IN (", ")"));
         Integer moved = jms.execute(session -> move(session, stageQueue, selector), true);
-        log.info("Replayed {} message(s) from {}{}", moved, DeadLetterChannel.PREFIX, stageQueue);
+        log.info("Replayed {} message(s) from {} to {}", moved, parking.get(stageQueue), stageQueue);
         return moved == null ? 0 : moved;
     }
 
     private Integer move(Session session, String stageQueue, String selector) throws JMSException {
         int moved = 0;
-        try (MessageConsumer consumer = session.createConsumer(
-                session.createQueue(DeadLetterChannel.PREFIX + stageQueue), selector);
-             MessageProducer producer = session.createProducer(session.createQueue(stageQueue))) {
-            Message m;
-            while ((m = consumer.receive(200)) != null) {
-                TextMessage copy = session.createTextMessage(((TextMessage) m).getText());
-                String group = m.getStringProperty(DeadLetterChannel.GROUP);
-                if (group != null) {
-                    copy.setStringProperty(DeadLetterChannel.GROUP, group);
+        for (String parkedIn : parking.get(stageQueue)) {
+            try (MessageConsumer consumer = session.createConsumer(session.createQueue(parkedIn), selector)) {
+                Message m;
+                while ((m = consumer.receive(200)) != null) {
+                    MessageForwarding.forward(session, m, stageQueue, Map.of(REPLAYED_AT, clock.instant().toString()), true);
+                    moved++;
                 }
-                copy.setStringProperty(REPLAYED_AT, clock.instant().toString());
-                producer.send(copy);
-                moved++;
             }
         }
         session.commit();
@@ -99,12 +115,31 @@ public class DeadLetterQueues {
         return queue;
     }
 
-    private static DeadLetter view(String queue, Message m) throws JMSException {
+    /** A parked message as listed: its body and reason with phone and ID numbers masked (the message stays intact). */
+    private static DeadLetter view(String queue, String parkedIn, Message m) throws JMSException {
         String reason = m.getStringProperty(DeadLetterChannel.REASON);
-        String body = m instanceof TextMessage t ? t.getText() : null;
+        if (reason == null && m.propertyExists(REJECTION_TYPE)) {
+            reason = "rejected (" + m.getStringProperty(REJECTION_TYPE) + "): " + m.getStringProperty(REJECTION_DETAIL);
+        }
+        String failedAt = m.getStringProperty(DeadLetterChannel.FAILED_AT);
         return new DeadLetter(m.getJMSMessageID(), queue, m.getStringProperty(DeadLetterChannel.STAGE),
-                reason != null ? reason : "moved by the broker after the last delivery attempt",
-                m.getStringProperty(DeadLetterChannel.FAILED_AT), body);
+                reason != null ? MASKER.mask(reason) : "moved by the broker after the last delivery attempt",
+                failedAt != null ? failedAt : m.getStringProperty(REJECTED_AT), MASKER.mask(body(m)), parkedIn);
+    }
+
+    private static String body(Message m) throws JMSException {
+        if (m instanceof TextMessage t) {
+            return t.getText();
+        }
+        if (m instanceof BytesMessage b) {
+            if (m.propertyExists(LARGE_SIZE)) {
+                // A browsed large (streamed) BytesMessage does not come whole; the message itself is intact.
+                return "[BytesMessage of " + m.getObjectProperty(LARGE_SIZE) + " bytes: replay it, or take it from the queue, to read it]";
+            }
+            byte[] bytes = b.getBody(byte[].class);
+            return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+        }
+        return null;
     }
 
     private static String quoted(String id) {

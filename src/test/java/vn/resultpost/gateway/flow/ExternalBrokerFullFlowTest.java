@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.resultpost.gateway.broker.StandaloneArtemis;
+import vn.resultpost.gateway.channel.jms.JmsTestClient;
 
 /**
  * The full-flow tests again with the {@code external-broker} profile against a real standalone
@@ -38,6 +39,26 @@ class ExternalBrokerFullFlowTest extends FullFlowTest {
     void noEmbeddedBrokerRunsInTheGateway() {
         assertThat(context.getBeanNamesForType(EmbeddedActiveMQ.class)).isEmpty();
         assertThat(broker.isAlive()).isTrue();
+    }
+
+    @Autowired
+    jakarta.jms.ConnectionFactory connectionFactory;
+
+    @Autowired
+    vn.resultpost.gateway.simulator.DossierSystemSimulator dossiers;
+
+    /** The JMS channel's queues are declared in broker.xml: a refused result is parked there and reported. */
+    @Test
+    void jmsChannelParksARefusedResultOnTheExternalBrokerAndReportsIt() {
+        String dossier = "000.00.12.H26-261128-X001";
+        String body = vn.resultpost.gateway.Fixtures.result(dossier).replace("+84 912.345.678", "12345");
+        JmsTestClient client = new JmsTestClient(connectionFactory);
+        JmsTestClient.Found reply = client.request("gateway.inbound.results", body, "x-1", java.time.Duration.ofSeconds(20));
+
+        assertThat(reply.property("gatewayOutcome")).isEqualTo("REJECTED");
+        assertThat(client.browse("gateway.inbound.results.invalid")).anySatisfy(f -> assertThat(f.body()).isEqualTo(body));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> dossiers
+                .callbacks("000.00.12.H26", dossier).stream().anyMatch(r -> r.description().contains("applicant.phone")));
     }
 
     @DynamicPropertySource

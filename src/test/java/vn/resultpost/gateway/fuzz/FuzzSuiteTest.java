@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.ConnectionFactory;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,14 +28,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import vn.resultpost.gateway.Fixtures;
 import vn.resultpost.gateway.GatewayTestSupport;
+import vn.resultpost.gateway.channel.jms.JmsTestClient;
 import vn.resultpost.gateway.channel.soap.SoapChannelTest;
 import vn.resultpost.gateway.deadletter.DeadLetterQueues;
 import vn.resultpost.gateway.security.WebhookVerifier;
 
 /**
- * The fuzz suite: generated malformed and hostile payloads over REST, SOAP, webhooks and the JMS stage
- * queues. No 5xx anywhere (on SOAP, no 500 that is not a SOAP fault), and every message taken from a queue ends somewhere visible (a
- * dead-letter queue with its reason, or the operator event log). {@code -Dfuzz.count=N} payloads
+ * The fuzz suite: generated malformed and hostile payloads over REST, SOAP, webhooks, the JMS channel's
+ * inbound queue and the JMS stage queues. No 5xx anywhere (on SOAP, no 500 that is not a SOAP fault), and every
+ * message taken from a queue ends somewhere visible (accepted, the invalid-message queue or a dead-letter queue
+ * with its reason, or the operator event log). {@code -Dfuzz.count=N} payloads
  * per surface (CI runs a short version; {@code -Dfuzz.count=2500} covers 10,000 in all).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,6 +48,8 @@ class FuzzSuiteTest extends GatewayTestSupport {
     private static final int COUNT = Integer.getInteger("fuzz.count", 300);
     private static final long SEED = Long.getLong("fuzz.seed", 20261128L);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INBOUND = "gateway.inbound.results";
+    private static final String INVALID = "gateway.inbound.results.invalid";
 
     @Autowired
     ProducerTemplate producer;
@@ -52,6 +59,9 @@ class FuzzSuiteTest extends GatewayTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ConnectionFactory connectionFactory;
 
     @Test
     void restSubmissionsNeverAnswer5xx() {
@@ -109,6 +119,65 @@ class FuzzSuiteTest extends GatewayTestSupport {
     }
 
     @Test
+    void hostileMessagesOnTheInboundJmsQueueAreEachAcceptedOrMovedToTheInvalidQueueNeverLost() throws Exception {
+        HostilePayloads payloads = new HostilePayloads(SEED + 6, Fixtures.result("000.00.12.H26-261128-JMSFUZZ"));
+        List<JmsTestClient.MessageFactory> messages = new ArrayList<>();
+        for (int i = 0; i < COUNT; i++) {
+            String body = payloads.next();
+            int index = i;
+            messages.add(session -> {
+                jakarta.jms.Message m = switch (index % 4) {
+                    case 0, 1 -> session.createTextMessage(body);
+                    case 2 -> bytes(session, body.getBytes(StandardCharsets.UTF_8));
+                    default -> bytes(session, body.getBytes(StandardCharsets.ISO_8859_1));
+                };
+                m.setIntProperty("fuzzIndex", index);
+                return m;
+            });
+        }
+        messages.add(session -> tagged(session.createObjectMessage(new java.util.ArrayList<>(List.of("x"))), COUNT));
+        messages.add(session -> tagged(session.createMapMessage(), COUNT + 1));
+        messages.add(session -> tagged(session.createMessage(), COUNT + 2));
+        JmsTestClient client = new JmsTestClient(connectionFactory);
+
+        Map<String, JmsTestClient.Found> replies = client.requestAll(INBOUND, "fuzz", messages, Duration.ofSeconds(120));
+
+        assertThat(replies).as("every message answered once, at its first delivery").hasSize(messages.size());
+        Map<String, Integer> outcomes = new TreeMap<>();
+        Set<Integer> rejected = new HashSet<>();
+        replies.forEach((correlation, reply) -> {
+            String outcome = reply.property("gatewayOutcome");
+            outcomes.merge(outcome, 1, Integer::sum);
+            assertThat(outcome).as(correlation).isIn("CREATED", "EXISTING", "REJECTED");
+            if ("REJECTED".equals(outcome)) {
+                rejected.add(Integer.parseInt(correlation.substring("fuzz-".length())));
+            }
+        });
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(fuzzIndexes(client, INVALID))
+                .as("each refused message once in the invalid queue").containsExactlyInAnyOrderElementsOf(rejected));
+        assertThat(fuzzIndexes(client, "DLQ." + INBOUND)).as("no failure, no crash loop").isEmpty();
+        assertThat(client.browse(INBOUND)).as("nothing left behind").isEmpty();
+        System.out.println("fuzz JMS channel: " + messages.size() + " messages, outcomes " + outcomes
+                + ", every refused one in " + INVALID);
+    }
+
+    private static jakarta.jms.Message bytes(jakarta.jms.Session session, byte[] body) throws jakarta.jms.JMSException {
+        jakarta.jms.BytesMessage m = session.createBytesMessage();
+        m.writeBytes(body);
+        return m;
+    }
+
+    private static jakarta.jms.Message tagged(jakarta.jms.Message m, int index) throws jakarta.jms.JMSException {
+        m.setIntProperty("fuzzIndex", index);
+        return m;
+    }
+
+    private static List<Integer> fuzzIndexes(JmsTestClient client, String queue) {
+        return client.browse(queue).stream().filter(f -> f.properties().containsKey("fuzzIndex"))
+                .map(f -> ((Number) f.properties().get("fuzzIndex")).intValue()).toList();
+    }
+
+    @Test
     void hostilePathsNeverAnswer5xx() {
         HostilePayloads segments = new HostilePayloads(SEED + 2, "000.00.12.H26-261128-0001");
         for (int i = 0; i < COUNT / 3; i++) {
@@ -129,10 +198,12 @@ class FuzzSuiteTest extends GatewayTestSupport {
         int ordersBefore = deadLetters.list("gateway.orders").size();
         int reportsBefore = deadLetters.list("gateway.reports").size();
         int eventsBefore = deadLetters.list("gateway.status-events").size();
+        int rejectionsBefore = deadLetters.list("gateway.rejections").size();
         HostilePayloads ids = new HostilePayloads(SEED + 3, "3f2a9c1e-0000-4000-8000-000000000000");
         for (int i = 0; i < perQueue; i++) {
             producer.sendBody("jms:queue:gateway.orders?exchangePattern=InOnly", "fuzz-" + i + ids.next());
             producer.sendBody("jms:queue:gateway.reports?exchangePattern=InOnly", "fuzz-" + i + ids.next());
+            producer.sendBody("jms:queue:gateway.rejections?exchangePattern=InOnly", "fuzz-" + i + ids.next());
         }
         Set<String> validKeys = new HashSet<>();
         int duplicates = 0;
@@ -150,11 +221,12 @@ class FuzzSuiteTest extends GatewayTestSupport {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             assertThat(deadLetters.list("gateway.orders").size() - ordersBefore).as("orders").isEqualTo(perQueue);
             assertThat(deadLetters.list("gateway.reports").size() - reportsBefore).as("reports").isEqualTo(perQueue);
+            assertThat(deadLetters.list("gateway.rejections").size() - rejectionsBefore).as("rejections").isEqualTo(perQueue);
             assertThat(deadLetters.list("gateway.status-events").size() - eventsBefore + loggedSince(start)
                     + recognisedDuplicates).as("status events: parked + logged + recognised duplicates")
                     .isEqualTo(perQueue);
         });
-        System.out.println("fuzz JMS: " + 3 * perQueue + " messages, all visible (dead-letter queues or event log; "
+        System.out.println("fuzz JMS: " + 4 * perQueue + " messages, all visible (dead-letter queues or event log; "
                 + recognisedDuplicates + " recognised duplicates)");
     }
 
