@@ -8,17 +8,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.support.Sha256;
 import vn.resultpost.gateway.support.UnauthorizedException;
 
 /**
  * Verifies an operator webhook by the gateway's own scheme: {@code X-Gateway-Timestamp} (epoch
  * seconds) and {@code X-Gateway-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>},
- * within a tolerance window, each signature accepted once (replay cache).
+ * within a tolerance window, each signature accepted once (replay cache in the {@link ReplayStore}, shared by
+ * every instance).
  */
 @Component
 public class WebhookVerifier {
@@ -28,11 +28,13 @@ public class WebhookVerifier {
 
     private final SecurityProperties props;
     private final Clock clock;
-    private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+    private final ReplayStore replays;
+    private volatile Instant purgedAt = Instant.EPOCH;
 
-    public WebhookVerifier(SecurityProperties props, Clock clock) {
+    public WebhookVerifier(SecurityProperties props, Clock clock, ReplayStore replays) {
         this.props = props;
         this.clock = clock;
+        this.replays = replays;
     }
 
     /**
@@ -64,9 +66,8 @@ public class WebhookVerifier {
                 signature.strip().getBytes(StandardCharsets.US_ASCII))) {
             throw new UnauthorizedException("Signature does not match");
         }
-        seen.values().removeIf(at -> at.isBefore(now.minus(tolerance.multipliedBy(2))));
-        String key = operator + ":" + expected;
-        if (seen.containsKey(key)) {
+        String key = Sha256.hex(operator + ":" + expected);
+        if (replays.contains(key)) {
             throw new UnauthorizedException("This signed call was already received (replay)");
         }
         return key;
@@ -90,7 +91,13 @@ public class WebhookVerifier {
 
     /** Records an accepted call, so the same signed call is refused as a replay from now on. */
     public void remember(String key) {
-        seen.put(key, clock.instant());
+        Instant now = clock.instant();
+        replays.add(key, now);
+        Duration tolerance = props.webhookTolerance();
+        if (purgedAt.isBefore(now.minus(tolerance))) {
+            purgedAt = now;
+            replays.forgetBefore(now.minus(tolerance.multipliedBy(2)));
+        }
     }
 
     /** HMAC-SHA256 of {@code payload} with {@code secret}, hex. */

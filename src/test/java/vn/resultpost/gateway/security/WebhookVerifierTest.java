@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import vn.resultpost.gateway.support.UnauthorizedException;
 
@@ -17,7 +18,7 @@ class WebhookVerifierTest {
     private static final String BODY = "{\"itemCode\":\"EB123456785VN\",\"statusCode\":\"14\"}";
     private final WebhookVerifier verifier = new WebhookVerifier(new SecurityProperties(Map.of(), Map.of(), null,
             Map.of("vnpost", new SecurityProperties.Webhook("s3cret")), Duration.ofMinutes(5), null, 1000, false),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC), new InMemoryReplays());
 
     @Test
     void acceptsAFreshSignedCallUntilItIsRemembered() {
@@ -53,5 +54,25 @@ class WebhookVerifierTest {
                 .hasMessageContaining("epoch seconds");
         assertThatThrownBy(() -> verifier.verify("vnpost", ts, good, BODY + " ")).hasMessageContaining("match");
         assertThatThrownBy(() -> verifier.verify("viettelpost", ts, good, BODY)).hasMessageContaining("secret");
+    }
+
+    /** The replay store as a map, for tests without a database. */
+    static final class InMemoryReplays implements ReplayStore {
+        final Map<String, Instant> keys = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean contains(String key) {
+            return keys.containsKey(key);
+        }
+
+        @Override
+        public void add(String key, Instant at) {
+            keys.putIfAbsent(key, at);
+        }
+
+        @Override
+        public void forgetBefore(Instant before) {
+            keys.values().removeIf(at -> at.isBefore(before));
+        }
     }
 }
