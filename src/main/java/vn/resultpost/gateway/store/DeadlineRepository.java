@@ -40,9 +40,9 @@ public class DeadlineRepository {
         List<StoredDeadline> due = jdbc.sql("select id, agency_code, dossier_code, due_date, deadline_rule, overdue_at "
                         + "from shipment where due_date = ? and due_alerted_at is null and " + OPEN)
                 .param(Date.valueOf(day)).query((rs, n) -> map(rs)).list();
-        due.forEach(d -> jdbc.sql("update shipment set due_alerted_at = ? where id = ?")
-                .params(ts(now), d.shipmentId()).update());
-        return due;
+        // Each row is claimed by a conditional update: with several instances only one alerts a shipment.
+        return due.stream().filter(d -> jdbc.sql("update shipment set due_alerted_at = ? where id = ? "
+                + "and due_alerted_at is null").params(ts(now), d.shipmentId()).update() == 1).toList();
     }
 
     /** Marks and returns the open shipments whose due date passed before {@code today}, not marked yet. */
@@ -50,9 +50,8 @@ public class DeadlineRepository {
         List<StoredDeadline> late = jdbc.sql("select id, agency_code, dossier_code, due_date, deadline_rule, overdue_at "
                         + "from shipment where due_date < ? and overdue_at is null and " + OPEN)
                 .param(Date.valueOf(today)).query((rs, n) -> map(rs)).list();
-        late.forEach(d -> jdbc.sql("update shipment set overdue_at = ? where id = ?")
-                .params(ts(now), d.shipmentId()).update());
-        return late;
+        return late.stream().filter(d -> jdbc.sql("update shipment set overdue_at = ? where id = ? "
+                + "and overdue_at is null").params(ts(now), d.shipmentId()).update() == 1).toList();
     }
 
     /** Open shipments that are overdue or due on or before {@code day}, earliest first. */
