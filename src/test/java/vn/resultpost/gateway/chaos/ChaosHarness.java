@@ -12,11 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -33,7 +28,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import vn.resultpost.gateway.Fixtures;
@@ -49,6 +43,10 @@ import vn.resultpost.gateway.tracking.StatusTables;
  * result reached a final status, then checks the simulators' own records (see {@link ChaosCheck}) and
  * the gateway's database. Prints a table; {@link #main} exits 1 if anything was lost, duplicated or
  * misordered. Run it with {@code bash scripts/chaos.sh} (see docs/reliability.md).
+ *
+ * <p>With {@code --cluster N} it runs N gateway instances on one PostgreSQL schema and one standalone Artemis
+ * broker behind a load balancer, and the kills take the instances in turn while the others go on
+ * (docs/deployment.md, "Proof").
  */
 public final class ChaosHarness {
 
@@ -64,16 +62,15 @@ public final class ChaosHarness {
     private final Random random;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<Process> children = new ArrayList<>();
     private Path work;
-    private Path dataDir;
-    private Path argFile;
-    private int gatewayPort;
+    private ProcessLauncher launcher;
+    private SharedInfrastructure infra;
+    private LoadBalancer balancer;
+    private final List<GatewayInstance> gateways = new ArrayList<>();
+    /** Where clients and the simulated carrier reach the gateway: the load balancer, or the one instance. */
+    private int entryPort;
     private int simulatorPort;
     private Process simulator;
-    private Process gateway;
-    private int gatewayStarts;
-    private Instant gatewayReadyAt;
     private Instant started;
     private volatile boolean stopping;
 
@@ -88,7 +85,7 @@ public final class ChaosHarness {
     private final List<String> killLog = new ArrayList<>();
 
     public ChaosHarness(ChaosOptions options) {
-        this.o = options;
+        this.o = options.validated();
         long seed = options.seed() != 0 ? options.seed() : System.nanoTime();
         this.random = new Random(seed);
         this.accepted = new AtomicReferenceArray<>(options.results());
@@ -121,14 +118,14 @@ public final class ChaosHarness {
 
     /** Runs the whole scenario and returns what it found; the processes it started are stopped before it returns. */
     public ChaosReport run() throws Exception {
-        Thread cleanup = new Thread(this::killAll, "chaos-cleanup");
+        Thread cleanup = new Thread(this::stopEverything, "chaos-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             prepare();
             return chaos();
         } finally {
             stopping = true;
-            killAll();
+            stopEverything();
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             } catch (IllegalStateException ignored) {
@@ -140,22 +137,17 @@ public final class ChaosHarness {
     // ---------------------------------------------------------------------------------------------
     // Set-up
 
-    private void prepare() throws IOException {
+    private void prepare() throws Exception {
         Path project = o.projectDir().toAbsolutePath().normalize();
         if (!Files.isRegularFile(project.resolve("config/application.yml")) || !Files.isDirectory(project.resolve("routes"))) {
             throw new IllegalStateException(project + " is not the repository root (no config/application.yml, routes/)");
         }
         work = o.workDir() != null ? Files.createDirectories(o.workDir().toAbsolutePath())
                 : Files.createTempDirectory("gateway-chaos-" + LocalDateTime.now().format(STAMP) + "-");
-        dataDir = work.resolve("gateway-data");
-        if (Files.exists(dataDir)) {
-            throw new IllegalStateException(dataDir + " exists already: give an empty --work-dir");
+        if (Files.exists(work.resolve("gateway-data"))) {
+            throw new IllegalStateException(work.resolve("gateway-data") + " exists already: give an empty --work-dir");
         }
-        Files.createDirectories(dataDir);
-        String classpath = System.getProperty("chaos.classpath", System.getProperty("java.class.path"));
-        argFile = work.resolve("classpath.args");
-        Files.writeString(argFile, "-cp \"" + classpath.replace("\\", "\\\\") + "\"\n");
-        gatewayPort = freePort();
+        launcher = new ProcessLauncher(project, work);
         simulatorPort = freePort();
 
         String tag = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
@@ -169,7 +161,25 @@ public final class ChaosHarness {
             bodies[i] = template.replace("000.00.12.H26", agency).replace("DOSSIER_CODE", dossier);
         }
         log("work folder " + work);
-        log("gateway port " + gatewayPort + ", simulator port " + simulatorPort + ", data folder " + dataDir);
+        infra = SharedInfrastructure.start(o, work, tag);
+        List<String> command = gatewayCommand();
+        Map<String, String> env = new HashMap<>(infra.gatewayEnv());
+        String sim = "http://localhost:" + simulatorPort;
+        env.putAll(Map.of("VNPOST_BASE_URL", sim + "/simulator/vnpost",
+                "DOSSIER_CALLBACK_URL", sim + "/simulator/dossier/callbacks", "SIMULATOR_ENABLED", "false"));
+        List<Integer> ports = new ArrayList<>();
+        for (int n = 1; n <= o.instances(); n++) {
+            Path data = Files.createDirectories(work.resolve(n == 1 ? "gateway-data" : "gateway-data-" + n));
+            ports.add(freePort());
+            gateways.add(new GatewayInstance(n, ports.get(n - 1), data, work, launcher, command, env, http));
+        }
+        entryPort = ports.get(0);
+        if (o.instances() > 1) {
+            entryPort = freePort();
+            balancer = new LoadBalancer(entryPort, ports);
+        }
+        log(o.instances() + " gateway instance(s) on port(s) " + ports + (balancer != null ? " behind a load balancer on "
+                + entryPort : "") + ", " + infra.describe() + "; simulator port " + simulatorPort);
         log(String.format(Locale.ROOT, "options: %d results (%s), %d kills, %d clients, scenario %s, step delay %d ms, "
                         + "operator failures %.0f%% (+%.0f%% lost replies) from progress %.2f for %d s, callbacks down "
                         + "from progress %.2f for %d s, timeout %d min%s",
@@ -180,10 +190,10 @@ public final class ChaosHarness {
     }
 
     private Process startSimulator() throws IOException {
-        List<String> cmd = java(o.simulatorHeap(), "vn.resultpost.gateway.simulator.SimulatorApplication");
+        List<String> cmd = launcher.java(o.simulatorHeap(), "vn.resultpost.gateway.simulator.SimulatorApplication");
         cmd.addAll(List.of(
                 "--server.port=" + simulatorPort,
-                "--simulator.gateway-url=http://localhost:" + gatewayPort,
+                "--simulator.gateway-url=http://localhost:" + entryPort,
                 "--simulator.dossier.results-per-tick=0",
                 "--simulator.vnpost.scenario=" + o.scenario(),
                 "--simulator.vnpost.step-delay=" + o.stepDelay().toMillis() + "ms",
@@ -197,58 +207,29 @@ public final class ChaosHarness {
                 "--logging.level.vn.resultpost.gateway.simulator.DossierSystemSimulator=WARN"));
         Path logFile = work.resolve("simulator.log");
         log("simulator log " + logFile);
-        return start(cmd, Map.of(), logFile);
+        return launcher.start(cmd, Map.of(), logFile);
     }
 
-    private Process startGateway() throws IOException {
-        gatewayStarts++;
-        List<String> cmd = java(o.gatewayHeap(), "vn.resultpost.gateway.GatewayApplication");
+    /** The command line of every gateway instance, without its port and data folder. */
+    private List<String> gatewayCommand() throws IOException {
+        List<String> cmd = launcher.java(o.gatewayHeap(), "vn.resultpost.gateway.GatewayApplication");
         // Every result goes to VNPost: the harness checks the VNPost simulator's records.
         Path routing = work.resolve("routing.yml");
         if (!Files.exists(routing)) {
             Files.writeString(routing, "version: chaos\ndefault: vnpost\nrules: []\n");
         }
         cmd.addAll(List.of(
-                "--server.port=" + gatewayPort,
-                "--gateway.data-dir=" + dataDir,
                 "--gateway.routing.file=" + routing,
                 "--simulator.enabled=false",
                 "--gateway.redelivery.initial-delay-ms=200",
                 "--gateway.redelivery.max-delay-ms=2000"));
         o.gatewayProperties().forEach(p -> cmd.add(p.startsWith("--") ? p : "--" + p));
-        String sim = "http://localhost:" + simulatorPort;
-        Map<String, String> env = Map.of(
-                "VNPOST_BASE_URL", sim + "/simulator/vnpost",
-                "DOSSIER_CALLBACK_URL", sim + "/simulator/dossier/callbacks",
-                "SIMULATOR_ENABLED", "false");
-        Path logFile = work.resolve(String.format("gateway-%02d.log", gatewayStarts));
-        log("gateway start #" + gatewayStarts + ", log " + logFile);
-        gatewayReadyAt = null;
-        return start(cmd, env, logFile);
+        return List.copyOf(cmd);
     }
 
-    private List<String> java(String heap, String mainClass) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx" + heap);
-        cmd.add("-XX:+ExitOnOutOfMemoryError");
-        cmd.add("@" + argFile);
-        cmd.add(mainClass);
-        return cmd;
-    }
-
-    private Process start(List<String> cmd, Map<String, String> env, Path logFile) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(o.projectDir().toAbsolutePath().toFile())
-                .redirectErrorStream(true).redirectOutput(logFile.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
-        pb.environment().remove("SERVER_PORT");
-        pb.environment().remove("GATEWAY_DATA_DIR");
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        synchronized (children) {
-            children.add(p);
-        }
-        return p;
+    private void startGateway(GatewayInstance g) throws IOException {
+        Path log = g.start();
+        log("gateway " + g.number() + " start #" + g.starts() + ", log " + log);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -258,8 +239,12 @@ public final class ChaosHarness {
         Instant deadline = Instant.now().plus(o.timeout());
         simulator = startSimulator();
         awaitUp("simulator", simulator, "http://localhost:" + simulatorPort + "/simulator/faults", deadline);
-        gateway = startGateway();
-        awaitGatewayReady(deadline);
+        for (GatewayInstance g : gateways) {
+            startGateway(g);
+        }
+        for (GatewayInstance g : gateways) {
+            awaitReady(g, deadline);
+        }
         setFaults(0, 0, false);
 
         double[] killAt = new double[o.kills()];
@@ -310,31 +295,36 @@ public final class ChaosHarness {
             }
             double progress = (acceptedCount.get() + finished) / (2.0 * o.results());
 
-            // The gateway: restart it when it died, note when it is ready again.
-            if (!gateway.isAlive()) {
-                log("gateway exited by itself with code " + gateway.exitValue() + " — restarting");
-                gateway = startGateway();
-            }
-            if (gatewayReadyAt == null && gatewayReady()) {
-                gatewayReadyAt = Instant.now();
-                log(String.format("gateway ready (start #%d)", gatewayStarts));
+            // The gateways: restart one that died, note when it is ready again.
+            for (GatewayInstance g : gateways) {
+                if (!g.alive()) {
+                    log("gateway " + g.number() + " exited by itself with code " + g.exitValue() + " — restarting");
+                    startGateway(g);
+                }
+                if (g.readyAt() == null && g.checkReady()) {
+                    log(String.format("gateway %d ready (start #%d)", g.number(), g.starts()));
+                }
             }
 
             // Kills: due at a progress point, then after a random extra wait, and only once the gateway
-            // has been ready for a while (each kill hits a working gateway, not one still starting).
+            // has been ready for a while (each kill hits a working gateway, not one still starting). With
+            // several instances the kills take them in turn while the others go on.
+            GatewayInstance target = gateways.get(kills % gateways.size());
             if (kills < killAt.length && progress >= killAt[kills]) {
                 if (killDueSince == null) {
                     killDueSince = now;
                     killExtraWait = o.killUptimeMax().toMillis() <= 0 ? 0
                             : (long) (random.nextDouble() * o.killUptimeMax().toMillis());
                 }
-                boolean upLongEnough = gatewayReadyAt != null
-                        && Duration.between(gatewayReadyAt, now).compareTo(o.killUptimeMin()) >= 0;
+                boolean upLongEnough = target.readyAt() != null
+                        && Duration.between(target.readyAt(), now).compareTo(o.killUptimeMin()) >= 0
+                        // with several instances one always survives: the others must be serving
+                        && gateways.stream().allMatch(g -> g == target || g.readyAt() != null);
                 if (upLongEnough && Duration.between(killDueSince, now).toMillis() >= killExtraWait) {
                     kills++;
-                    kill(kills, progress, finished);
+                    kill(target, kills, progress, finished);
                     killDueSince = null;
-                    gateway = startGateway();
+                    startGateway(target);
                 }
             }
 
@@ -367,9 +357,10 @@ public final class ChaosHarness {
 
             if (!now.isBefore(nextStatus)) {
                 nextStatus = now.plusSeconds(10);
-                log(String.format("progress %.3f: accepted %d/%d, finished %d, kills %d/%d, gateway %s%s%s",
+                log(String.format("progress %.3f: accepted %d/%d, finished %d, kills %d/%d, gateways up %d/%d%s%s",
                         progress, acceptedCount.get(), o.results(), finished, kills, o.kills(),
-                        gatewayReadyAt != null ? "up" : "starting", operatorFaulty ? ", operator failing" : "",
+                        gateways.stream().filter(g -> g.readyAt() != null).count(), gateways.size(),
+                        operatorFaulty ? ", operator failing" : "",
                         callbacksDown ? ", callbacks down" : ""));
                 if (Duration.between(lastFinishedChange, now).toSeconds() >= 60 && finished < o.results()) {
                     log("no result finished for " + Duration.between(lastFinishedChange, now).toSeconds() + "s");
@@ -391,8 +382,10 @@ public final class ChaosHarness {
         stopping = true;
         clients.shutdownNow();
         setFaults(0, 0, false);
-        if (gatewayReadyAt == null) {
-            awaitGatewayReady(Instant.now().plusSeconds(120));
+        for (GatewayInstance g : gateways) {
+            if (g.readyAt() == null) {
+                awaitReady(g, Instant.now().plusSeconds(120));
+            }
         }
         log("all results finished or the deadline passed: collecting the simulators' records");
 
@@ -427,10 +420,10 @@ public final class ChaosHarness {
                 code -> table.lookup(code).flatMap(StatusTable.Entry::status).orElse(null), o.strictOnce());
 
         // The gateway's own state after a graceful stop: outbox empty, every entry reported, every shipment final.
-        Map<String, Object> db = stopGatewayAndReadDatabase();
+        Map<String, Object> db = stopGatewaysAndReadDatabase();
 
         ChaosReport report = new ChaosReport(o, work, findings, vnpostStats, dossierStats, db, kills,
-                gatewayStarts, submitAttempts.get(), Duration.between(started, done), timedOut, List.copyOf(killLog));
+                gateways.stream().mapToInt(GatewayInstance::starts).sum(), submitAttempts.get(), Duration.between(started, done), timedOut, List.copyOf(killLog));
         report.print(System.out);
         return report;
     }
@@ -451,7 +444,7 @@ public final class ChaosHarness {
                 submitAttempts.incrementAndGet();
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                                    URI.create("http://localhost:" + gatewayPort + "/api/v1/results"))
+                                    URI.create("http://localhost:" + entryPort + "/api/v1/results"))
                             .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                             .header("X-API-Key", API_KEY)
                             .POST(HttpRequest.BodyPublishers.ofString(bodies[i])).build(), HttpResponse.BodyHandlers.ofString());
@@ -482,17 +475,13 @@ public final class ChaosHarness {
         }
     }
 
-    private void kill(int n, double progress, int finished) throws InterruptedException {
-        long pid = gateway.pid();
-        long uptime = Duration.between(gatewayReadyAt, Instant.now()).toMillis();
-        gateway.destroyForcibly(); // SIGKILL on Linux
-        if (!gateway.waitFor(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("gateway pid " + pid + " still alive 30 s after SIGKILL");
-        }
-        int code = gateway.exitValue();
-        String line = String.format("kill %2d at %6.1fs: pid %d, exit code %d%s, progress %.3f, accepted %d, finished %d, "
-                        + "up %.1fs since ready", n, secondsSince(started), pid, code, code == 137 ? " (SIGKILL)" : "",
-                progress, acceptedCount.get(), finished, uptime / 1000.0);
+    private void kill(GatewayInstance g, int n, double progress, int finished) throws InterruptedException {
+        long pid = g.pid();
+        long uptime = Duration.between(g.readyAt(), Instant.now()).toMillis();
+        int code = g.kill(); // SIGKILL on Linux
+        String line = String.format("kill %2d at %6.1fs: gateway %d pid %d, exit code %d%s, progress %.3f, accepted %d, "
+                        + "finished %d, up %.1fs since ready", n, secondsSince(started), g.number(), pid, code,
+                code == 137 ? " (SIGKILL)" : "", progress, acceptedCount.get(), finished, uptime / 1000.0);
         killLog.add(line);
         log("KILL " + line);
     }
@@ -500,88 +489,39 @@ public final class ChaosHarness {
     // ---------------------------------------------------------------------------------------------
     // End of the run: the gateway's database
 
-    private Map<String, Object> stopGatewayAndReadDatabase() throws InterruptedException {
+    private Map<String, Object> stopGatewaysAndReadDatabase() throws InterruptedException {
         Map<String, Object> db = new LinkedHashMap<>();
-        gateway.destroy(); // SIGTERM: graceful shutdown
-        boolean graceful = gateway.waitFor(90, TimeUnit.SECONDS);
-        if (!graceful) {
-            gateway.destroyForcibly();
-            gateway.waitFor(30, TimeUnit.SECONDS);
+        List<String> stops = new ArrayList<>();
+        for (GatewayInstance g : gateways) {
+            boolean graceful = g.stop(); // SIGTERM: graceful shutdown
+            stops.add(graceful ? "yes, exit code " + g.exitValue() : "NO (killed after 90 s)");
         }
-        db.put("graceful stop", graceful ? "yes, exit code " + gateway.exitValue() : "NO (killed after 90 s)");
-        String url = "jdbc:h2:file:" + dataDir.resolve("db/gateway")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;ACCESS_MODE_DATA=r";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
-            db.put("shipments", count(st, "select count(*) from shipment"));
-            db.put("shipments not final", count(st, "select count(*) from shipment where status not in "
-                    + "('DELIVERED','RETURNED_TO_AGENCY','CANCELLED','REJECTED')"));
-            db.put("timeline entries", count(st, "select count(*) from shipment_event"));
-            db.put("timeline entries not reported", count(st, "select count(*) from shipment_event where report_state <> 'REPORTED'"));
-            db.put("outbox messages pending", count(st, "select count(*) from outbox_message"));
-            db.put("report attempts (sum)", count(st, "select coalesce(sum(report_attempts),0) from shipment_event"));
-            try (ResultSet rs = st.executeQuery("select outcome, count(*) from operator_event group by outcome order by outcome")) {
-                StringBuilder sb = new StringBuilder();
-                while (rs.next()) {
-                    sb.append(sb.isEmpty() ? "" : ", ").append(rs.getString(1)).append(' ').append(rs.getLong(2));
-                }
-                db.put("operator events by outcome", sb.toString());
-            }
-            try (ResultSet rs = st.executeQuery("select status, count(*) from shipment group by status order by status")) {
-                StringBuilder sb = new StringBuilder();
-                while (rs.next()) {
-                    sb.append(sb.isEmpty() ? "" : ", ").append(rs.getString(1)).append(' ').append(rs.getLong(2));
-                }
-                db.put("shipments by status", sb.toString());
-            }
-        } catch (SQLException e) {
-            db.put("database", "unreadable: " + e.getMessage());
-        }
+        db.put("graceful stop", String.join("; ", stops));
+        db.putAll(infra.database(gateways.get(0).dataDir()).endState());
         return db;
-    }
-
-    private static long count(Statement st, String sql) throws SQLException {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     // ---------------------------------------------------------------------------------------------
     // Helpers
 
-    private void awaitGatewayReady(Instant deadline) throws IOException, InterruptedException {
+    private void awaitReady(GatewayInstance g, Instant deadline) throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             Instant giveUp = min(deadline, Instant.now().plusSeconds(180));
-            while (Instant.now().isBefore(giveUp) && gateway.isAlive()) {
-                if (gatewayReady()) {
-                    gatewayReadyAt = Instant.now();
-                    log("gateway ready (start #" + gatewayStarts + ")");
+            while (Instant.now().isBefore(giveUp) && g.alive()) {
+                if (g.checkReady()) {
+                    log("gateway " + g.number() + " ready (start #" + g.starts() + ")");
                     return;
                 }
                 Thread.sleep(200);
             }
             if (attempt >= 3 || !Instant.now().isBefore(deadline)) {
-                throw new IllegalStateException("the gateway did not become ready; see " + work.resolve(
-                        String.format("gateway-%02d.log", gatewayStarts)));
+                throw new IllegalStateException("gateway " + g.number() + " did not become ready; see " + g.logFile());
             }
-            log("gateway start #" + gatewayStarts + " failed (alive " + gateway.isAlive() + "); starting again");
-            gateway.destroyForcibly();
-            gateway.waitFor(30, TimeUnit.SECONDS);
-            gateway = startGateway();
-        }
-    }
-
-    private boolean gatewayReady() {
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(
-                            "http://localhost:" + gatewayPort + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 && r.body().contains("\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            log("gateway " + g.number() + " start #" + g.starts() + " failed (alive " + g.alive() + "); starting again");
+            if (g.alive()) {
+                g.kill();
+            }
+            startGateway(g);
         }
     }
 
@@ -662,26 +602,15 @@ public final class ChaosHarness {
         }
     }
 
-    private void killAll() {
-        List<Process> all;
-        synchronized (children) {
-            all = List.copyOf(children);
+    private void stopEverything() {
+        if (launcher != null) {
+            launcher.stopAll();
         }
-        for (Process p : all) {
-            if (p.isAlive()) {
-                p.destroy();
-            }
+        if (balancer != null) {
+            balancer.close();
         }
-        for (Process p : all) {
-            try {
-                if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    p.waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                p.destroyForcibly();
-            }
+        if (infra != null) {
+            infra.close();
         }
     }
 

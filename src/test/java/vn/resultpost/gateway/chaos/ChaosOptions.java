@@ -30,6 +30,9 @@ import java.util.List;
  * @param seed                    random seed of the kill moments (0: random)
  * @param gatewayProperties       extra --key=value arguments for the gateway
  * @param strictOnce              count the very same report received twice (re-sent after a kill) as duplicated
+ * @param instances               gateway instances behind one load balancer (more than one needs both below)
+ * @param postgres                the instances share a fresh schema on the PostgreSQL server (profile postgres)
+ * @param externalBroker          the instances share a standalone Artemis broker (profile external-broker)
  */
 public record ChaosOptions(
         int results,
@@ -53,12 +56,27 @@ public record ChaosOptions(
         String simulatorHeap,
         long seed,
         List<String> gatewayProperties,
-        boolean strictOnce) {
+        boolean strictOnce,
+        int instances,
+        boolean postgres,
+        boolean externalBroker) {
+
+    /** Throws {@link IllegalArgumentException} for options that do not go together. */
+    public ChaosOptions validated() {
+        if (instances < 1) {
+            throw new IllegalArgumentException("--instances must be at least 1");
+        }
+        if (instances > 1 && !(postgres && externalBroker)) {
+            throw new IllegalArgumentException("Several instances share a database and a broker: "
+                    + "give --postgres and --external-broker (or --cluster N)");
+        }
+        return this;
+    }
 
     public static ChaosOptions defaults() {
         return new ChaosOptions(10_000, 20, 4, 0, "random", Duration.ofMillis(50), 0.3, 0.05, 0.15,
                 Duration.ofSeconds(60), 0.4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(3),
-                Duration.ofMinutes(90), null, Path.of("."), "384m", "384m", 0, List.of(), false);
+                Duration.ofMinutes(90), null, Path.of("."), "384m", "384m", 0, List.of(), false, 1, false, false);
     }
 
     static final String USAGE = """
@@ -89,6 +107,11 @@ public record ChaosOptions(
               --seed N                     seed of the random kill moments (random)
               --gateway-property K=V       extra gateway property, repeatable
               --strict-once                count the same report received again after a kill as duplicated
+              --instances N                gateway instances behind a round-robin load balancer (1); each kill
+                                           hits the next instance in turn
+              --postgres                   the gateways use a fresh schema on PostgreSQL at 127.0.0.1:5432
+              --external-broker            the gateways use a standalone Artemis broker (config/artemis/broker.xml)
+              --cluster N                  the same as --instances N --postgres --external-broker
             Durations: 500ms, 30s, 5m. Progress = (results accepted + results finished) / (2 x results).
             """;
 
@@ -101,8 +124,12 @@ public record ChaosOptions(
             if (name.equals("--help") || name.equals("-h")) {
                 throw new HelpRequested();
             }
-            if (name.equals("--strict-once")) {
-                o = o.copy(b -> b.strictOnce = true);
+            if (name.equals("--strict-once") || name.equals("--postgres") || name.equals("--external-broker")) {
+                o = o.copy(b -> {
+                    b.strictOnce |= name.equals("--strict-once");
+                    b.postgres |= name.equals("--postgres");
+                    b.externalBroker |= name.equals("--external-broker");
+                });
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -130,6 +157,12 @@ public record ChaosOptions(
                 case "--gateway-heap" -> o.copy(b -> b.gatewayHeap = v);
                 case "--simulator-heap" -> o.copy(b -> b.simulatorHeap = v);
                 case "--seed" -> o.copy(b -> b.seed = Long.parseLong(v));
+                case "--instances" -> o.copy(b -> b.instances = Integer.parseInt(v));
+                case "--cluster" -> o.copy(b -> {
+                    b.instances = Integer.parseInt(v);
+                    b.postgres = true;
+                    b.externalBroker = true;
+                });
                 case "--gateway-property" -> {
                     extra.add(v);
                     yield o;
@@ -138,7 +171,7 @@ public record ChaosOptions(
             };
         }
         List<String> props = List.copyOf(extra);
-        return o.copy(b -> b.gatewayProperties = props);
+        return o.copy(b -> b.gatewayProperties = props).validated();
     }
 
     public ChaosOptions withResults(int n) {
@@ -204,6 +237,9 @@ public record ChaosOptions(
         public long seed;
         public List<String> gatewayProperties;
         public boolean strictOnce;
+        public int instances;
+        public boolean postgres;
+        public boolean externalBroker;
 
         Builder(ChaosOptions o) {
             results = o.results;
@@ -228,13 +264,16 @@ public record ChaosOptions(
             seed = o.seed;
             gatewayProperties = o.gatewayProperties;
             strictOnce = o.strictOnce;
+            instances = o.instances;
+            postgres = o.postgres;
+            externalBroker = o.externalBroker;
         }
 
         ChaosOptions build() {
             return new ChaosOptions(results, kills, clients, rate, scenario, stepDelay, operatorFailureShare,
                     operatorLostReplyShare, operatorFailuresAt, operatorFailuresFor, callbacksDownAt, callbacksDownFor,
                     killUptimeMin, killUptimeMax, timeout, workDir, projectDir, gatewayHeap, simulatorHeap, seed,
-                    gatewayProperties, strictOnce);
+                    gatewayProperties, strictOnce, instances, postgres, externalBroker);
         }
     }
 }

@@ -77,6 +77,9 @@ public record ChaosReport(
                 + " result(s): a kill between the dossier system's 200 and the gateway's commit"
                 + (options.strictOnce() ? " (counted as duplicated: --strict-once)" : " (not counted; --strict-once counts them)"));
         row(out, "MISORDERED", f.misordered());
+        row(out, "gateway instances", options.instances() + (options.postgres() ? ", PostgreSQL" : ", H2")
+                + (options.externalBroker() ? ", standalone Artemis" : ", embedded Artemis")
+                + (options.instances() > 1 ? ", behind a load balancer" : ""));
         row(out, "gateway kills (SIGKILL)", kills + " of " + options.kills() + " (" + gatewayStarts + " gateway starts)");
         row(out, "elapsed", String.format("%.1f s%s", seconds, timedOut ? " (TIMED OUT)" : ""));
         row(out, "throughput", String.format("%.1f results/s end to end (%.1f status callbacks/s)",

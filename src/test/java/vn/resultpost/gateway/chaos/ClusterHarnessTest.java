@@ -1,0 +1,56 @@
+package vn.resultpost.gateway.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The short scale-out run of CI: two gateway processes on one PostgreSQL schema (the server at 127.0.0.1:5432)
+ * and one standalone Artemis broker (a JVM of its own, config/artemis/broker.xml), behind a load balancer that
+ * the clients and the simulated carrier's webhooks go through; each instance is SIGKILLed once mid-run and
+ * restarted while the other goes on. Checked on the simulators' records: every result exactly one order, every
+ * status reported, in order; and the shared database drained. The long run: {@code bash scripts/chaos.sh --cluster 3}.
+ */
+@Tag("chaos")
+class ClusterHarnessTest {
+
+    @Test
+    @Timeout(value = 8, unit = java.util.concurrent.TimeUnit.MINUTES)
+    void twoInstancesOnPostgresAndAnExternalBrokerLoseDuplicateAndMisorderNothingWhenOneIsKilled() throws Exception {
+        Path work = Path.of("target", "cluster-test",
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))).toAbsolutePath();
+        ChaosOptions options = ChaosOptions.defaults().copy(o -> {
+            o.instances = 2;
+            o.postgres = true;
+            o.externalBroker = true;
+            o.results = 40;
+            o.kills = 2;
+            o.clients = 2;
+            o.rate = 3;
+            o.operatorFailuresAt = 0.05;
+            o.operatorFailuresFor = Duration.ofSeconds(10);
+            o.callbacksDownAt = 0.2;
+            o.callbacksDownFor = Duration.ofSeconds(5);
+            o.timeout = Duration.ofMinutes(7);
+            o.workDir = work;
+        });
+
+        ChaosReport report = new ChaosHarness(options).run();
+
+        assertThat(report.kills()).as("instance kills").isEqualTo(2);
+        assertThat(report.gatewayStarts()).as("two instances, each restarted once").isEqualTo(4);
+        assertThat(report.findings().accepted()).as("results accepted").isEqualTo(40);
+        assertThat(report.findings().ordersAtOperator()).as("one order per result").isEqualTo(40);
+        assertThat(report.lost()).as("lost").isZero();
+        assertThat(report.duplicated()).as("duplicated").isZero();
+        assertThat(report.misordered()).as("misordered").isZero();
+        assertThat(report.drained()).as("shared database drained: " + report.database()).isTrue();
+        assertThat(report.clean()).isTrue();
+    }
+}
