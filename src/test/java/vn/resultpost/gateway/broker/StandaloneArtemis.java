@@ -12,7 +12,8 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 
 /**
  * A real, standalone Artemis broker in its own JVM for the tests of the external-broker profile,
- * configured by the production file config/artemis/broker.xml.
+ * configured by the production file config/artemis/broker.xml (or, as one of an HA pair, ha/primary.xml or
+ * ha/backup.xml).
  */
 public final class StandaloneArtemis {
 
@@ -33,14 +34,26 @@ public final class StandaloneArtemis {
 
     /** Starts a broker JVM on {@code port} with its journal in {@code dataDir}; returns once it accepts. */
     public static Process start(int port, Path dataDir, String... systemProperties) throws IOException {
+        return start("broker.xml", port, dataDir, systemProperties);
+    }
+
+    /**
+     * Starts a broker JVM configured by {@code configFile} of config/artemis (e.g. ha/primary.xml) on {@code port}
+     * with its journal in {@code dataDir}; returns once it started (a shared-store backup: once it waits, passive,
+     * for its primary's lock).
+     */
+    public static Process start(String configFile, int port, Path dataDir, String... systemProperties)
+            throws IOException {
+        Path configDir = Path.of("config/artemis").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dartemis.port=" + port, "-Dartemis.data.dir=" + dataDir.toAbsolutePath()));
+                "-Dartemis.port=" + port, "-Dartemis.data.dir=" + dataDir.toAbsolutePath(),
+                "-Dartemis.config.dir=" + configDir));
         for (String p : systemProperties) {
             command.add("-D" + p);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), StandaloneArtemis.class.getName(),
-                Path.of("config/artemis/broker.xml").toAbsolutePath().toString()));
+                configDir.resolve(configFile).toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

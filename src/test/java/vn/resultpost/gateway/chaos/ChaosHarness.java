@@ -328,6 +328,14 @@ public final class ChaosHarness {
                 }
             }
 
+            // The broker's failover: the HA pair's primary dies at a progress point, its backup takes over.
+            if (o.brokerFailoverAt() >= 0 && infra.primaryAlive() && progress >= o.brokerFailoverAt()) {
+                String line = String.format("broker failover at %6.1fs, progress %.3f: %s", secondsSince(started),
+                        progress, infra.killPrimary());
+                killLog.add(line);
+                log("KILL " + line);
+            }
+
             // Fault stretches: start at a progress point, last a set time.
             if (operatorFaultFrom == null && progress >= o.operatorFailuresAt() && o.operatorFailuresFor().toMillis() > 0) {
                 operatorFaultFrom = now;
@@ -368,6 +376,7 @@ public final class ChaosHarness {
             }
 
             boolean chaosOver = kills >= killAt.length && !operatorFaulty && !callbacksDown
+                    && !infra.primaryAlive()
                     && (operatorFaultFrom != null || o.operatorFailuresFor().toMillis() <= 0)
                     && (callbacksDownFrom != null || o.callbacksDownFor().toMillis() <= 0);
             if (chaosOver && clients.isTerminated() && finished >= o.results()) {

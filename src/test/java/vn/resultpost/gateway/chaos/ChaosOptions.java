@@ -33,6 +33,8 @@ import java.util.List;
  * @param instances               gateway instances behind one load balancer (more than one needs both below)
  * @param postgres                the instances share a fresh schema on the PostgreSQL server (profile postgres)
  * @param externalBroker          the instances share a standalone Artemis broker (profile external-broker)
+ * @param brokerFailoverAt        progress (0..1) at which the primary of an Artemis HA pair is SIGKILLed and its
+ *                                backup takes over (negative: one broker, no failover)
  */
 public record ChaosOptions(
         int results,
@@ -59,7 +61,8 @@ public record ChaosOptions(
         boolean strictOnce,
         int instances,
         boolean postgres,
-        boolean externalBroker) {
+        boolean externalBroker,
+        double brokerFailoverAt) {
 
     /** Throws {@link IllegalArgumentException} for options that do not go together. */
     public ChaosOptions validated() {
@@ -70,13 +73,16 @@ public record ChaosOptions(
             throw new IllegalArgumentException("Several instances share a database and a broker: "
                     + "give --postgres and --external-broker (or --cluster N)");
         }
+        if (brokerFailoverAt >= 0 && !externalBroker) {
+            throw new IllegalArgumentException("--broker-failover-at needs --external-broker (an HA pair is external)");
+        }
         return this;
     }
 
     public static ChaosOptions defaults() {
         return new ChaosOptions(10_000, 20, 4, 0, "random", Duration.ofMillis(50), 0.3, 0.05, 0.15,
                 Duration.ofSeconds(60), 0.4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(3),
-                Duration.ofMinutes(90), null, Path.of("."), "384m", "384m", 0, List.of(), false, 1, false, false);
+                Duration.ofMinutes(90), null, Path.of("."), "384m", "384m", 0, List.of(), false, 1, false, false, -1);
     }
 
     static final String USAGE = """
@@ -112,6 +118,8 @@ public record ChaosOptions(
               --postgres                   the gateways use a fresh schema on PostgreSQL at 127.0.0.1:5432
               --external-broker            the gateways use a standalone Artemis broker (config/artemis/broker.xml)
               --cluster N                  the same as --instances N --postgres --external-broker
+              --broker-failover-at P       run an Artemis HA pair (config/artemis/ha/*.xml, one shared store) and
+                                           SIGKILL its primary at progress P: the backup takes over (off)
             Durations: 500ms, 30s, 5m. Progress = (results accepted + results finished) / (2 x results).
             """;
 
@@ -157,6 +165,7 @@ public record ChaosOptions(
                 case "--gateway-heap" -> o.copy(b -> b.gatewayHeap = v);
                 case "--simulator-heap" -> o.copy(b -> b.simulatorHeap = v);
                 case "--seed" -> o.copy(b -> b.seed = Long.parseLong(v));
+                case "--broker-failover-at" -> o.copy(b -> b.brokerFailoverAt = Double.parseDouble(v));
                 case "--instances" -> o.copy(b -> b.instances = Integer.parseInt(v));
                 case "--cluster" -> o.copy(b -> {
                     b.instances = Integer.parseInt(v);
@@ -240,6 +249,7 @@ public record ChaosOptions(
         public int instances;
         public boolean postgres;
         public boolean externalBroker;
+        public double brokerFailoverAt;
 
         Builder(ChaosOptions o) {
             results = o.results;
@@ -267,13 +277,14 @@ public record ChaosOptions(
             instances = o.instances;
             postgres = o.postgres;
             externalBroker = o.externalBroker;
+            brokerFailoverAt = o.brokerFailoverAt;
         }
 
         ChaosOptions build() {
             return new ChaosOptions(results, kills, clients, rate, scenario, stepDelay, operatorFailureShare,
                     operatorLostReplyShare, operatorFailuresAt, operatorFailuresFor, callbacksDownAt, callbacksDownFor,
                     killUptimeMin, killUptimeMax, timeout, workDir, projectDir, gatewayHeap, simulatorHeap, seed,
-                    gatewayProperties, strictOnce, instances, postgres, externalBroker);
+                    gatewayProperties, strictOnce, instances, postgres, externalBroker, brokerFailoverAt);
         }
     }
 }

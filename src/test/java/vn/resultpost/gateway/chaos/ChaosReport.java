@@ -78,7 +78,8 @@ public record ChaosReport(
                 + (options.strictOnce() ? " (counted as duplicated: --strict-once)" : " (not counted; --strict-once counts them)"));
         row(out, "MISORDERED", f.misordered());
         row(out, "gateway instances", options.instances() + (options.postgres() ? ", PostgreSQL" : ", H2")
-                + (options.externalBroker() ? ", standalone Artemis" : ", embedded Artemis")
+                + (options.brokerFailoverAt() >= 0 ? ", Artemis HA pair (primary killed mid-run)"
+                : options.externalBroker() ? ", standalone Artemis" : ", embedded Artemis")
                 + (options.instances() > 1 ? ", behind a load balancer" : ""));
         row(out, "gateway kills (SIGKILL)", kills + " of " + options.kills() + " (" + gatewayStarts + " gateway starts)");
         row(out, "elapsed", String.format("%.1f s%s", seconds, timedOut ? " (TIMED OUT)" : ""));

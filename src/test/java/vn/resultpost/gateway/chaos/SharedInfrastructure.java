@@ -19,18 +19,24 @@ import vn.resultpost.gateway.broker.StandaloneArtemis;
  * What the gateway instances of a run share besides the simulators: by default nothing (one gateway with its
  * embedded broker and H2 file); with {@code --postgres} a fresh schema on the PostgreSQL server at
  * 127.0.0.1:5432 (profile {@code postgres}), with {@code --external-broker} a real standalone Artemis broker in a
- * JVM of its own configured by config/artemis/broker.xml (profile {@code external-broker}).
+ * JVM of its own configured by config/artemis/broker.xml (profile {@code external-broker}), or with
+ * {@code --broker-failover-at} an HA pair of two such JVMs on one shared store (config/artemis/ha/*.xml) whose
+ * primary can be killed.
  */
 final class SharedInfrastructure implements AutoCloseable {
 
     private final String schema;
     private final Process broker;
     private final int brokerPort;
+    private final Process backup;
+    private final int backupPort;
 
-    private SharedInfrastructure(String schema, Process broker, int brokerPort) {
+    private SharedInfrastructure(String schema, Process broker, int brokerPort, Process backup, int backupPort) {
         this.schema = schema;
         this.broker = broker;
         this.brokerPort = brokerPort;
+        this.backup = backup;
+        this.backupPort = backupPort;
     }
 
     static SharedInfrastructure start(ChaosOptions o, Path work, String tag) throws IOException, SQLException {
@@ -42,14 +48,41 @@ final class SharedInfrastructure implements AutoCloseable {
             }
         }
         Process broker = null;
+        Process backup = null;
         int port = 0;
-        if (o.externalBroker()) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
+        int backupPort = 0;
+        if (o.externalBroker() && o.brokerFailoverAt() < 0) {
+            port = freePort();
             broker = StandaloneArtemis.start(port, work.resolve("artemis-data"));
+        } else if (o.externalBroker()) {
+            port = freePort();
+            backupPort = freePort();
+            String[] pair = {"artemis.primary.port=" + port, "artemis.backup.port=" + backupPort};
+            Path shared = work.resolve("artemis-shared-store");
+            broker = StandaloneArtemis.start("ha/primary.xml", port, shared, pair);
+            backup = StandaloneArtemis.start("ha/backup.xml", backupPort, shared, pair);
         }
-        return new SharedInfrastructure(schema, broker, port);
+        return new SharedInfrastructure(schema, broker, port, backup, backupPort);
+    }
+
+    /** Whether an HA pair runs, and its primary was not killed yet. */
+    boolean primaryAlive() {
+        return backup != null && broker.isAlive();
+    }
+
+    /** SIGKILLs the HA pair's primary broker (its backup takes the shared store's lock and activates). */
+    String killPrimary() throws InterruptedException {
+        long pid = broker.pid();
+        broker.destroyForcibly();
+        broker.waitFor();
+        return "Artemis primary pid " + pid + " killed (exit code " + broker.exitValue() + "): backup on port "
+                + backupPort + " takes over";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     /** The profiles and environment every gateway instance starts with. */
@@ -64,7 +97,9 @@ final class SharedInfrastructure implements AutoCloseable {
         }
         if (broker != null) {
             profiles.add("external-broker");
-            env.put("ARTEMIS_URL", "tcp://127.0.0.1:" + brokerPort);
+            env.put("ARTEMIS_URL", backup == null ? "tcp://127.0.0.1:" + brokerPort
+                    : "(tcp://127.0.0.1:" + brokerPort + ",tcp://127.0.0.1:" + backupPort + ")?ha=true"
+                    + "&reconnectAttempts=-1&retryInterval=200&retryIntervalMultiplier=1.5&maxRetryInterval=2000");
         }
         if (!profiles.isEmpty()) {
             env.put("SPRING_PROFILES_ACTIVE", String.join(",", profiles));
@@ -81,13 +116,16 @@ final class SharedInfrastructure implements AutoCloseable {
 
     String describe() {
         return (schema != null ? "PostgreSQL schema " + schema : "H2 file per gateway")
-                + (broker != null ? ", standalone Artemis on port " + brokerPort : ", embedded Artemis");
+                + (backup != null ? ", Artemis HA pair on ports " + brokerPort + " (primary) and " + backupPort
+                : broker != null ? ", standalone Artemis on port " + brokerPort : ", embedded Artemis");
     }
 
     @Override
     public void close() {
-        if (broker != null) {
-            broker.destroyForcibly();
+        for (Process p : new Process[] {broker, backup}) {
+            if (p != null) {
+                p.destroyForcibly();
+            }
         }
         if (schema != null) {
             try (Connection c = admin(); Statement st = c.createStatement()) {

@@ -34,6 +34,13 @@ class SecurityTest extends GatewayTestSupport {
         HttpResponse<String> health = send(request("/actuator/health").GET().build());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).doesNotContain("components", "details");
+        HttpResponse<String> readiness = send(request("/actuator/health/readiness").GET().build());
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"UP\"").doesNotContain("components");
+        HttpResponse<String> asAdmin = send(request("/actuator/health/readiness")
+                .header("Authorization", basic("admin", "demo-only-admin")).GET().build());
+        assertThat(asAdmin.body()).as("readiness includes the database").contains("\"db\"", "readinessState");
+        assertThat(send(request("/actuator/health/liveness").GET().build()).body()).contains("\"UP\"");
         assertThat(send(request("/api/v1/openapi.yaml").GET().build()).statusCode()).isEqualTo(200);
     }
 
