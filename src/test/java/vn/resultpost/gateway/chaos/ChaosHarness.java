@@ -515,7 +515,7 @@ public final class ChaosHarness {
 
     private void awaitReady(GatewayInstance g, Instant deadline) throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
-            Instant giveUp = min(deadline, Instant.now().plusSeconds(180));
+            Instant giveUp = min(deadline, Instant.now().plusSeconds(300));
             while (Instant.now().isBefore(giveUp) && g.alive()) {
                 if (g.checkReady()) {
                     log("gateway " + g.number() + " ready (start #" + g.starts() + ")");

@@ -21,14 +21,15 @@ import org.junit.jupiter.api.Timeout;
 class ClusterHarnessTest {
 
     @Test
-    @Timeout(value = 8, unit = java.util.concurrent.TimeUnit.MINUTES)
-    void twoInstancesOnPostgresAndAnExternalBrokerLoseDuplicateAndMisorderNothingWhenOneIsKilled() throws Exception {
+    @Timeout(value = 12, unit = java.util.concurrent.TimeUnit.MINUTES)
+    void twoInstancesOnPostgresAndAnArtemisPairLoseDuplicateAndMisorderNothingWhenInstancesAndThePrimaryDie() throws Exception {
         Path work = Path.of("target", "cluster-test",
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))).toAbsolutePath();
         ChaosOptions options = ChaosOptions.defaults().copy(o -> {
             o.instances = 2;
             o.postgres = true;
             o.externalBroker = true;
+            o.brokerFailoverAt = 0.45;
             o.results = 40;
             o.kills = 2;
             o.clients = 2;
@@ -37,13 +38,14 @@ class ClusterHarnessTest {
             o.operatorFailuresFor = Duration.ofSeconds(10);
             o.callbacksDownAt = 0.2;
             o.callbacksDownFor = Duration.ofSeconds(5);
-            o.timeout = Duration.ofMinutes(7);
+            o.timeout = Duration.ofMinutes(10);
             o.workDir = work;
         });
 
         ChaosReport report = new ChaosHarness(options).run();
 
         assertThat(report.kills()).as("instance kills").isEqualTo(2);
+        assertThat(report.killLog()).as("the primary broker was killed").anyMatch(k -> k.contains("broker failover"));
         assertThat(report.gatewayStarts()).as("two instances, each restarted once").isEqualTo(4);
         assertThat(report.findings().accepted()).as("results accepted").isEqualTo(40);
         assertThat(report.findings().ordersAtOperator()).as("one order per result").isEqualTo(40);
