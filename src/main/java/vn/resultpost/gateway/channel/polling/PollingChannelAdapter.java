@@ -116,9 +116,12 @@ public class PollingChannelAdapter {
                     break;
                 }
             }
-        } catch (SourceUnavailableException | UnreadablePageException | PolledPageIntake.CursorMovedException e) {
-            outcome = e instanceof SourceUnavailableException ? UNAVAILABLE
-                    : e instanceof UnreadablePageException ? UNREADABLE_PAGE : FAILED;
+        } catch (PolledPageIntake.CursorMovedException moved) {
+            // This claim's lease ran out and another instance holds the source now: leave its row to it.
+            log.warn("Polling source {}: {}; the page was not taken here", name, moved.getMessage());
+            return true;
+        } catch (SourceUnavailableException | UnreadablePageException e) {
+            outcome = e instanceof SourceUnavailableException ? UNAVAILABLE : UNREADABLE_PAGE;
             error = e.getMessage();
             log.warn("Polling source {} after cursor {}: {} ({}); polled again in {}, from the same cursor", name,
                     cursor, error, outcome, source.interval());
