@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 import vn.resultpost.gateway.intake.AgencyDirectory;
 import vn.resultpost.gateway.intake.Channel;
+import vn.resultpost.gateway.security.SecurityProperties;
 import vn.resultpost.gateway.store.PollingSourceRepository;
 import vn.resultpost.gateway.store.PollingSourceRepository.Claim;
 
@@ -44,17 +45,20 @@ public class PollingChannelAdapter {
 
     public PollingChannelAdapter(PollingProperties props, PollingSourceRepository sources, PolledPageIntake pages,
                                  AgencyDirectory agencies, ObjectMapper json, RestClient.Builder http,
-                                 TransactionTemplate tx, Clock clock) {
+                                 SecurityProperties security, TransactionTemplate tx, Clock clock) {
         this.props = props;
         this.sources = sources;
         this.pages = pages;
-        this.reader = new ReadyPageReader(json);
+        // A page holds up to page-size results of at most max-body-bytes each, and its own framing.
+        long maxPageBytes = security.maxBodyBytes() * (props.sources().values().stream()
+                .mapToLong(PollingProperties.Source::pageSize).max().orElse(1) + 1);
+        this.reader = new ReadyPageReader(json, maxPageBytes);
         this.tx = tx;
         this.clock = clock;
         props.sources().forEach((name, source) -> {
             if (source.enabled()) {
                 check(name, source, agencies);
-                clients.put(name, new ReadyListClient(http, source));
+                clients.put(name, new ReadyListClient(http, source, security.maxBodyBytes() * (source.pageSize() + 1L)));
             }
         });
     }

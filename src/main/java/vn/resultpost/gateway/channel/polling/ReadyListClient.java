@@ -2,6 +2,7 @@ package vn.resultpost.gateway.channel.polling;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -19,9 +20,11 @@ final class ReadyListClient {
 
     private final PollingProperties.Source source;
     private final RestClient http;
+    private final long maxPageBytes;
 
-    ReadyListClient(RestClient.Builder builder, PollingProperties.Source source) {
+    ReadyListClient(RestClient.Builder builder, PollingProperties.Source source, long maxPageBytes) {
         this.source = source;
+        this.maxPageBytes = maxPageBytes;
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(source.connectTimeout()).build());
         factory.setReadTimeout(source.readTimeout());
@@ -36,8 +39,18 @@ final class ReadyListClient {
             if (!source.credential().isEmpty()) {
                 request = request.header(source.authHeader(), source.credential());
             }
-            String body = request.retrieve().body(String.class);
-            return body == null ? "" : body;
+            return request.exchange((req, reply) -> {
+                if (reply.getStatusCode().isError()) {
+                    throw new SourceUnavailableException("GET " + withoutQuery(uri) + " answered HTTP "
+                            + reply.getStatusCode().value(), null);
+                }
+                byte[] body = reply.getBody().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageBytes + 1));
+                if (body.length > maxPageBytes) {
+                    throw new UnreadablePageException("the page is larger than " + maxPageBytes
+                            + " bytes: ask for fewer items (page-size)");
+                }
+                return new String(body, StandardCharsets.UTF_8);
+            });
         } catch (RestClientResponseException e) {
             throw new SourceUnavailableException("GET " + withoutQuery(uri) + " answered HTTP " + e.getStatusCode().value(), e);
         } catch (RestClientException e) {

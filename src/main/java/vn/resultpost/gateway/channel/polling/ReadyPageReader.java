@@ -1,6 +1,7 @@
 package vn.resultpost.gateway.channel.polling;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -20,10 +21,22 @@ public final class ReadyPageReader {
     static final int CURSOR_MAX = 200;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+    /** Levels a page adds above a result: the page, its items array, the item. */
+    static final int PAGE_LEVELS = 3;
+
     private final ObjectMapper json;
 
-    public ReadyPageReader(ObjectMapper json) {
-        this.json = json;
+    /**
+     * A reader with {@code json}'s limits widened to a whole page: a result beyond them (up to twice too deep, a
+     * string too long) is then an item intake refuses with its own clear error, not a page that blocks the list.
+     */
+    public ReadyPageReader(ObjectMapper json, long maxPageBytes) {
+        StreamReadConstraints item = json.getFactory().streamReadConstraints();
+        int longest = (int) Math.min(Integer.MAX_VALUE, Math.max(maxPageBytes, item.getMaxStringLength()));
+        this.json = json.copy();
+        this.json.getFactory().setStreamReadConstraints(item.rebuild()
+                .maxNestingDepth(2 * item.getMaxNestingDepth() + PAGE_LEVELS)
+                .maxStringLength(longest).maxNumberLength(longest).build());
     }
 
     /** Reads a page; throws {@link UnreadablePageException} saying what is wrong with it. */

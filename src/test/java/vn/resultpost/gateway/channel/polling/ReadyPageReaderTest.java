@@ -3,6 +3,7 @@ package vn.resultpost.gateway.channel.polling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import vn.resultpost.gateway.Fixtures;
@@ -10,7 +11,15 @@ import vn.resultpost.gateway.Fixtures;
 /** The polling channel's page translator: items with their results, cursors, and pages that cannot be read. */
 class ReadyPageReaderTest {
 
-    private final ReadyPageReader reader = new ReadyPageReader(new ObjectMapper());
+    private final ReadyPageReader reader = new ReadyPageReader(strict(), 1_000_000);
+
+    /** A mapper with the gateway's limits on one document (nesting 16, strings of 20,000, numbers of 30). */
+    private static ObjectMapper strict() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16)
+                .maxStringLength(20_000).maxNumberLength(30).build());
+        return mapper;
+    }
 
     @Test
     void itemsCarryTheResultJsonAsIntakeReadsItAndTheCursorAfterThePage() throws Exception {
@@ -60,6 +69,19 @@ class ReadyPageReaderTest {
                 .hasMessageContaining("1 to 200 characters");
         assertThatThrownBy(() -> reader.read("{\"items\": [], \"hasMore\": \"yes\"}"))
                 .hasMessageContaining("hasMore");
+    }
+
+    @Test
+    void aResultBeyondTheLimitsOfOneDocumentIsAnItemForIntakeToRefuseNotABrokenPage() throws Exception {
+        String deep = "{\"agencyCode\": \"000.00.12.H26\", \"x\": " + "[".repeat(16) + "]".repeat(16) + "}";
+        String longName = "{\"agencyCode\": \"000.00.12.H26\", \"applicant\": {\"fullName\": \"" + "a".repeat(30_000) + "\"}}";
+        ReadyPage page = reader.read("{\"items\": [{\"cursor\": \"1\", \"result\": " + deep + "},"
+                + "{\"cursor\": \"2\", \"result\": " + longName + "}]}");
+
+        assertThat(page.items()).extracting(ReadyPage.Item::cursor).containsExactly("1", "2");
+        assertThatThrownBy(() -> strict().readTree(page.items().get(0).json())).as("intake's own limit")
+                .hasMessageContaining("nesting depth");
+        assertThatThrownBy(() -> strict().readTree(page.items().get(1).json())).hasMessageContaining("String value length");
     }
 
     @Test
