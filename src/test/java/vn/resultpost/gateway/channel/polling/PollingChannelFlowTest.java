@@ -115,6 +115,10 @@ class PollingChannelFlowTest extends GatewayTestSupport {
 
         String admin = get("/api/v1/admin/polling-sources").body();
         assertThat(JSON.readTree(admin).path("sources").get(0).path("lastOutcome").asText()).isEqualTo("UNAVAILABLE");
+        assertThat(send(request("/api/v1/admin/polling-sources").header("Authorization", basic("viewer", "demo-only-viewer"))
+                .GET().build()).statusCode()).as("VIEWER reads it").isEqualTo(200);
+        assertThat(send(request("/api/v1/admin/polling-sources").header("X-API-Key", DEMO_API_KEY).GET().build())
+                .statusCode()).as("a dossier system does not").isEqualTo(403);
 
         list.behave(new Behaviour(false, true));
         await().atMost(Duration.ofSeconds(10)).until(() -> "UNREADABLE_PAGE".equals(state("last_outcome")));
