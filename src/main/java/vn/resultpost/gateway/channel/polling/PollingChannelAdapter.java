@@ -100,7 +100,8 @@ public class PollingChannelAdapter {
         if (registered.add(name)) {
             sources.register(name, now);
         }
-        Optional<Claim> claim = tx.execute(t -> sources.claim(name, now, now.plus(props.lease())));
+        Instant leaseUntil = now.plus(props.lease());
+        Optional<Claim> claim = tx.execute(t -> sources.claim(name, now, leaseUntil));
         if (claim == null || claim.isEmpty()) {
             return false;
         }
@@ -116,7 +117,8 @@ public class PollingChannelAdapter {
                 taken += read.items().size();
                 cursor = t.cursor();
                 more = read.hasMore() && !read.items().isEmpty();
-                if (!more) {
+                // Stop while the claim still holds: another page might outlast the lease (the rest at the next tick).
+                if (!more || clock.instant().plus(source.readTimeout()).isAfter(leaseUntil)) {
                     break;
                 }
             }
