@@ -97,8 +97,9 @@ public class PollingChannelAdapter {
     boolean poll(String name) {
         PollingProperties.Source source = props.sources().get(name);
         Instant now = clock.instant();
-        if (registered.add(name)) {
+        if (!registered.contains(name)) {
             sources.register(name, now);
+            registered.add(name);
         }
         Instant leaseUntil = now.plus(props.lease());
         Optional<Claim> claim = tx.execute(t -> sources.claim(name, now, leaseUntil));
