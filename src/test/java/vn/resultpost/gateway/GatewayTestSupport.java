@@ -30,6 +30,7 @@ import vn.resultpost.gateway.security.WebhookVerifier;
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {
                 "simulator.dossier.results-per-tick=0",
+                "simulator.ready-for-post.results-per-tick=0",
                 "simulator.vnpost.step-delay=100ms",
                 "gateway.redelivery.initial-delay-ms=200",
                 "gateway.redelivery.max-delay-ms=1000",

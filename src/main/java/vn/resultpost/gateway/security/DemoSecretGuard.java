@@ -19,7 +19,7 @@ import vn.resultpost.gateway.config.GatewayProperties;
  * Refuses to start with a demo secret when {@code gateway.security.refuse-demo-secrets} is on (the
  * production profile): demo values all contain "demo-only", or hash a demo password or key. Every
  * {@code gateway.operators.*} setting is checked, so a new operator's credentials are covered too, and
- * the reporting password of every agency that reports by SOAP.
+ * the reporting password of every agency that reports by SOAP, and the credential of every enabled polling source.
  */
 @Component
 public class DemoSecretGuard implements InitializingBean {
@@ -44,6 +44,7 @@ public class DemoSecretGuard implements InitializingBean {
         Map<String, String> others = new TreeMap<>(operatorSettings(environment));
         others.put("gateway.audit.encryption-key", DEMO_AUDIT_KEY.equals(auditKey) ? MARK : auditKey);
         others.putAll(soapReportingPasswords(gateway));
+        others.putAll(pollingCredentials(environment));
         this.otherSecrets = others;
     }
 
@@ -57,6 +58,24 @@ public class DemoSecretGuard implements InitializingBean {
                     found.put("gateway.agencies.[" + code + "].reporting.password", String.valueOf(r.password()));
                 }
             });
+        }
+        return found;
+    }
+
+    /** The credential of every enabled polling source ({@code gateway.channels.polling.sources.<name>.credential}). */
+    static Map<String, String> pollingCredentials(ConfigurableEnvironment environment) {
+        String prefix = "gateway.channels.polling.sources.";
+        Map<String, String> found = new TreeMap<>();
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            if (source instanceof EnumerablePropertySource<?> names) {
+                for (String name : names.getPropertyNames()) {
+                    if (name.startsWith(prefix) && name.endsWith(".credential") && !found.containsKey(name)
+                            && environment.getProperty(name.substring(0, name.length() - ".credential".length())
+                            + ".enabled", Boolean.class, true)) {
+                        found.put(name, String.valueOf(environment.getProperty(name, "")));
+                    }
+                }
+            }
         }
         return found;
     }

@@ -14,13 +14,15 @@ import vn.resultpost.gateway.simulator.DossierSystemSimulator;
 /**
  * What the README promises for `mvn spring-boot:run`: the built-in dossier-system simulator submits
  * results on its own (with its demo API key) and, routed by the demo rules of config/routing.yml, they
- * travel all the way to a final status through every postal operator.
+ * travel all the way to a final status through every postal operator; results it lists for the polling channel
+ * are taken and delivered too.
  */
 @TestPropertySource(properties = {"simulator.dossier.results-per-tick=4", "simulator.dossier.tick=1s",
         "simulator.vnpost.scenario=deliver", "simulator.viettelpost.scenario=deliver",
         "simulator.viettelpost.step-delay=100ms", "simulator.vnpost-hcc.scenario=deliver",
         "simulator.vnpost-hcc.step-delay=100ms", "simulator.generic-soap.scenario=deliver",
-        "simulator.generic-soap.step-delay=100ms"})
+        "simulator.generic-soap.step-delay=100ms", "simulator.ready-for-post.results-per-tick=1",
+        "simulator.ready-for-post.tick=1s", "gateway.channels.polling.sources.demo-one-stop.interval=1s"})
 class DemoRunTest extends GatewayTestSupport {
 
     @Autowired
@@ -34,6 +36,11 @@ class DemoRunTest extends GatewayTestSupport {
                         .map(reports -> reports.get(reports.size() - 1).operator()).distinct())
                         .as("operators that delivered a demo result")
                         .containsExactlyInAnyOrder("vnpost", "vnpost-hcc", "viettelpost", "generic-soap"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(dossierSystem.received().entrySet().stream()
+                        .filter(e -> e.getKey().contains("-P"))
+                        .filter(e -> e.getValue().stream().anyMatch(r -> r.status() == ShipmentStatus.DELIVERED)))
+                        .as("results the demo dossier system listed for the polling channel, delivered").isNotEmpty());
         assertThat(dossierSystem.stats().refused()).isZero();
         assertThat(get("/api/v1/admin/dead-letters").body()).as("nothing of the demo dead-lettered")
                 .contains("\"count\":0");

@@ -67,6 +67,18 @@ class DemoSecretGuardTest {
         assertThatThrownBy(guard::afterPropertiesSet).hasMessageContaining("gateway.agencies.[000.00.15.H26].reporting.password");
     }
 
+    @Test
+    void theCredentialOfAnEnabledPollingSourceMustNotBeADemoOne() {
+        DemoSecretGuard guard = new DemoSecretGuard(props(true, "x", "{noop}real", "real"), environment(Map.of(
+                "gateway.channels.polling.sources.demo-one-stop.credential", "demo-only-ready-for-post-key",
+                "gateway.channels.polling.sources.demo-one-stop.enabled", "false",
+                "gateway.channels.polling.sources.ba-dinh.credential", "Bearer demo-only-token",
+                "gateway.channels.polling.sources.cau-giay.credential", "Bearer real-token")), "cmVhbC1rZXk=");
+        assertThat(guard.demoSecrets()).as("a disabled source is not used").containsExactlyInAnyOrder(
+                "gateway.channels.polling.sources.ba-dinh.credential",
+                "gateway.security.soap-clients.soap.password-sha256");
+    }
+
     private static ConfigurableEnvironment environment(Map<String, Object> settings) {
         StandardEnvironment env = new StandardEnvironment();
         env.getPropertySources().addFirst(new MapPropertySource("test", settings));
