@@ -1,0 +1,41 @@
+package vn.resultpost.gateway.channel.batch;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.ExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Exception handler of the batch inbox's file consumer: a file left in the inbox because another instance holds
+ * it is logged at DEBUG; any other failure once, at WARN, without a stack trace (the route already said why).
+ */
+@Component("batchFileErrors")
+public class BatchFileErrors implements ExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchFileErrors.class);
+
+    @Override
+    public void handleException(Throwable exception) {
+        handleException(null, null, exception);
+    }
+
+    @Override
+    public void handleException(String message, Throwable exception) {
+        handleException(message, null, exception);
+    }
+
+    @Override
+    public void handleException(String message, Exchange exchange, Throwable exception) {
+        Throwable cause = exception;
+        while (cause != null && !(cause instanceof BatchFileBusyException) && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof BatchFileBusyException) {
+            log.debug("{}", cause.getMessage());
+        } else {
+            log.warn("Batch inbox: {}: {}", message == null ? "failure" : message,
+                    exception == null ? "unknown" : exception.getMessage());
+        }
+    }
+}
