@@ -25,7 +25,7 @@ final class BatchFields {
             "address.wardName", "documents", "codAmount", "serviceLevel", "appointmentDate", "weightGrams",
             "appointmentSlip", "sameDayProcedure", "papersToTakeBack");
     static final Set<String> REQUIRED_COLUMNS = Set.of("agencyCode", "dossierCode", "applicant.fullName",
-            "applicant.phone", "address.streetLine", "documents");
+            "applicant.idNumber", "applicant.phone", "address.streetLine", "documents");
     private static final Set<String> NUMBERS = Set.of("codAmount", "weightGrams", "copies");
     private static final Set<String> BOOLEANS = Set.of("appointmentSlip", "sameDayProcedure", "original");
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,18}");

@@ -19,7 +19,7 @@ class CsvBatchReaderTest {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private final CsvBatchReader reader = new CsvBatchReader(JSON, 3);
 
-    private static final String HEADER = "agencyCode,dossierCode,applicant.fullName,applicant.phone,address.provinceCode,"
+    private static final String HEADER = "agencyCode,dossierCode,applicant.fullName,applicant.idNumber,applicant.phone,address.provinceCode,"
             + "address.wardCode,address.streetLine,documents";
 
     @Test
@@ -49,7 +49,7 @@ class CsvBatchReaderTest {
     @Test
     void aByteOrderMarkAndSemicolonsAsSeparatorAreUnderstood() throws Exception {
         String csv = "\uFEFF" + HEADER.replace(',', ';') + "\n"
-                + "000.00.12.H26;D-1;Phạm Minh Tuấn;0912345678;01;00004;\"Ngõ 1; phố Huế\";Giấy tờ\n";
+                + "000.00.12.H26;D-1;Phạm Minh Tuấn;001190012345;0912345678;01;00004;\"Ngõ 1; phố Huế\";Giấy tờ\n";
         BatchRow row = reader.read(csv.getBytes(StandardCharsets.UTF_8)).get(0);
         JsonNode json = JSON.readTree(row.json());
         assertThat(json.has("agencyCode")).as("the BOM is not part of the first column's name").isTrue();
@@ -59,7 +59,7 @@ class CsvBatchReaderTest {
 
     @Test
     void escapedSeparatorsStayInsideADocumentTitle() throws Exception {
-        String csv = HEADER + "\n000.00.12.H26,D-2,Ngô Bảo Châu,0912345678,01,00004,Phố Huế,"
+        String csv = HEADER + "\n000.00.12.H26,D-2,Ngô Bảo Châu,001190012345,0912345678,01,00004,Phố Huế,"
                 + "\"Bản sao A\\;B\\|C|3|false;Bản chính|1|TRUE\"\n";
         JsonNode docs = JSON.readTree(reader.read(csv.getBytes(StandardCharsets.UTF_8)).get(0).json()).path("documents");
         assertThat(docs.get(0).path("title").asText()).isEqualTo("Bản sao A;B|C");
@@ -69,19 +69,19 @@ class CsvBatchReaderTest {
 
     @Test
     void aBadValueIsLeftForIntakeToNameTheFieldAndARaggedRowIsRejectedAlone() {
-        String csv = HEADER + "\n000.00.12.H26,D-3,Đỗ Văn A,0912345678,01,00004,Phố Huế,Giấy|hai|có\n"
-                + "000.00.12.H26,D-4,Đỗ Văn B,0912345678\n";
+        String csv = HEADER + "\n000.00.12.H26,D-3,Đỗ Văn A,001190012345,0912345678,01,00004,Phố Huế,Giấy|hai|có\n"
+                + "000.00.12.H26,D-4,Đỗ Văn B,001190012345,0912345678\n";
         List<BatchRow> rows = reader.read(csv.getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> new SubmissionReader(JSON).read(rows.get(0).json()))
                 .isInstanceOf(InvalidResultException.class).hasMessageContaining("documents[0].copies");
         assertThat(rows.get(1).json()).isNull();
-        assertThat(rows.get(1).problem().errors().get(0).message()).contains("has 4 values, the header has 8 columns");
+        assertThat(rows.get(1).problem().errors().get(0).message()).contains("has 5 values, the header has 9 columns");
     }
 
     @Test
     void aDocumentWithTooManyPartsRejectsItsRowNamingTheDocument() {
-        String csv = HEADER + "\n000.00.12.H26,D-5,Đỗ Văn C,0912345678,01,00004,Phố Huế,A|1|true|x\n";
+        String csv = HEADER + "\n000.00.12.H26,D-5,Đỗ Văn C,001190012345,0912345678,01,00004,Phố Huế,A|1|true|x\n";
         BatchRow row = reader.read(csv.getBytes(StandardCharsets.UTF_8)).get(0);
         assertThat(row.json()).isNull();
         assertThat(row.dossierCode()).isEqualTo("D-5");
@@ -106,7 +106,7 @@ class CsvBatchReaderTest {
                 .isInstanceOf(BatchFileException.class).hasMessageContaining("not readable CSV");
         assertThatThrownBy(() -> reader.read((HEADER + ",agencyCode\n").getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(BatchFileException.class);
-        String four = HEADER + "\n" + "a,b,c,d,e,f,g,h\n".repeat(4);
+        String four = HEADER + "\n" + "a,b,c,d,e,f,g,h,i\n".repeat(4);
         assertThatThrownBy(() -> reader.read(four.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(BatchFileException.class).hasMessageContaining("more than 3 rows");
     }
