@@ -87,10 +87,13 @@ public class BatchFilesAdapter {
         List<BatchRow> parsed;
         try {
             parsed = "XML".equals(format(name)) ? xml.read(bytes) : csv.read(bytes);
-        } catch (BatchFileException refused) {
-            tx.executeWithoutResult(s -> ledger.finish(id, BatchFileRepository.FAILED, null, refused.getMessage(),
-                    clock.instant()));
-            refuse(exchange, name, claim.file().archivedName(), claim.hash(), refused.getMessage());
+        } catch (RuntimeException unreadable) {
+            // Reading is pure (the bytes are in memory): whatever fails here is the content's doing, and would fail
+            // again at every poll; the file is refused rather than left to loop in the inbox.
+            String reason = unreadable instanceof BatchFileException ? unreadable.getMessage()
+                    : "the file could not be read (" + unreadable.getClass().getSimpleName() + ")";
+            tx.executeWithoutResult(s -> ledger.finish(id, BatchFileRepository.FAILED, null, reason, clock.instant()));
+            refuse(exchange, name, claim.file().archivedName(), claim.hash(), reason);
             return;
         }
         Set<Integer> done = ledger.rowsDone(id);
