@@ -135,6 +135,28 @@ class BatchChannelFlowTest extends GatewayTestSupport {
                 .as("nothing of the entity's target recorded").isZero();
     }
 
+    @Test
+    void aFileFinishedButNotMovedBeforeACrashIsMovedToDoneWithItsReportNotTakenForACopy() throws Exception {
+        String csv = Fixtures.read("batch/results.csv").replace("261203-B00", "261203-M00");
+        drop("moved-late.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Path done = awaitArchived(batch.done(), "moved-late.");
+        String firstReport = Files.readString(reportOf(done));
+
+        // As if the gateway had died after finishing the file and before Camel moved it: the file is back in the
+        // inbox, under its own name, and nothing is in done/.
+        Files.delete(reportOf(done));
+        Files.move(done, Path.of(batch.inbox()).resolveSibling("moved-late.csv.part"));
+        Files.move(Path.of(batch.inbox()).resolveSibling("moved-late.csv.part"), Path.of(batch.inbox(), "moved-late.csv"),
+                StandardCopyOption.ATOMIC_MOVE);
+
+        Path again = awaitArchived(batch.done(), "moved-late.");
+        assertThat(again.getFileName()).as("the name it was given first").isEqualTo(done.getFileName());
+        assertThat(Files.readString(reportOf(again))).isEqualTo(firstReport);
+        assertThat(archived(batch.error(), "moved-late.")).as("not taken for a copy").isNull();
+        assertThat(jdbc.sql("select count(*) from shipment where dossier_code like '000.00.12.H26-261203-M00%'")
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     /** Writes the file beside the inbox, then moves it in at once (as a careful sender does). */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -33,6 +34,7 @@ import vn.resultpost.gateway.GatewayTestSupport;
  * host key in the gateway's known-hosts file): a file the dossier system uploads is fetched, processed like a
  * dropped file (report in done/), and moved to .done/ on the server.
  */
+@DirtiesContext // its SFTP route would go on polling a server that is gone
 @TestPropertySource(properties = {"simulator.vnpost.scenario=deliver",
         "gateway.channels.batch.poll-delay=200", "gateway.channels.batch.read-lock-check-interval=100",
         "gateway.channels.batch.read-lock-min-age=100",
