@@ -7,8 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Exception handler of the batch inbox's file consumer: a file left in the inbox because another instance holds
- * it is logged at DEBUG; any other failure once, at WARN, without a stack trace (the route already said why).
+ * Exception handler of the batch inbox's file consumer, for failures outside the routing of a file (which the
+ * route configuration batch-channel-errors logs): listing the inbox, or moving a file once done (e.g. a file
+ * another instance moved first). Logged once at WARN without a stack trace; a file held by another instance
+ * at DEBUG.
  */
 @Component("batchFileErrors")
 public class BatchFileErrors implements ExceptionHandler {
