@@ -15,7 +15,7 @@ create table batch_file (
     existing      integer      not null default 0,
     rejected      integer      not null default 0,
     reason        varchar(2000),
-    -- While IN_PROGRESS: the gateway instance working on it and until when (renewed at each row); another
+    -- While IN_PROGRESS: the gateway instance working on it and until when (renewed as rows go); another
     -- instance, or this one after a restart, takes it over only once the lease has run out.
     claimed_by    varchar(64),
     claimed_until timestamp with time zone,

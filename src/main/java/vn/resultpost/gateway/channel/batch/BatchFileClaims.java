@@ -16,7 +16,7 @@ import vn.resultpost.gateway.store.BatchFileRepository.BatchFile;
 
 /**
  * Idempotent Receiver of the batch channel, keyed on the SHA-256 of a file's content in the shared database:
- * a new content is claimed by this instance with a lease (renewed at each row); content already DONE is not
+ * a new content is claimed by this instance with a lease (renewed as rows go); content already DONE is not
  * processed again; content IN_PROGRESS is taken over only by its own instance or once its lease has run out
  * (a crashed or restarted gateway); content refused whole before is tried again (nothing of it was applied).
  */

@@ -100,9 +100,14 @@ public class BatchFilesAdapter {
         if (!done.isEmpty()) {
             log.info("Batch file {}: taking it up again, {} of {} rows already done", name, done.size(), parsed.size());
         }
+        Instant renewed = clock.instant();
         for (BatchRow row : parsed) {
             if (!done.contains(row.number())) {
-                claims.renew(id);
+                // The claim is renewed once a third of the lease has gone (not at every row: one commit fewer each).
+                if (clock.instant().isAfter(renewed.plus(props.lease().dividedBy(3)))) {
+                    claims.renew(id);
+                    renewed = clock.instant();
+                }
                 rows.take(id, name, row, mayActFor);
             }
         }
