@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * channel's inbound queue and the rejection reports): a failed
  * message comes back after an exponentially growing delay; the gateway parks it in
  * {@code DLQ.<queue>} with its reason after the last attempt, and the broker moves it there itself
- * should the gateway not. An external broker carries the same settings (config/artemis/broker.xml).
+ * should the gateway not. Its management MBeans are registered for Hawtio. An external broker carries the same settings (config/artemis/broker.xml).
  */
 @Configuration(proxyBeanMethods = false)
 public class BrokerConfig {
@@ -24,6 +24,8 @@ public class BrokerConfig {
         GatewayProperties.Redelivery r = props.redelivery();
         GatewayProperties.Queues q = props.queues();
         return configuration -> {
+            // Its queues show in Hawtio's JMX/Artemis tree (the platform MBean server, read through Jolokia).
+            configuration.setJMXManagementEnabled(true);
             for (String queue : List.of(q.orders(), q.statusEvents(), q.reports(), q.inboundResults(), q.rejections())) {
                 configuration.addAddressSetting(queue, new AddressSettings()
                         .setRedeliveryDelay(r.initialDelayMs())
