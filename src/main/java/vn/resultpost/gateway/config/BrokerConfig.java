@@ -3,6 +3,7 @@ package vn.resultpost.gateway.config;
 import java.util.List;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,12 +21,15 @@ public class BrokerConfig {
     static final String DLQ_PREFIX = "DLQ.";
 
     @Bean
-    ArtemisConfigurationCustomizer gatewayAddressSettings(GatewayProperties props) {
+    ArtemisConfigurationCustomizer gatewayAddressSettings(GatewayProperties props,
+                                                          @Value("${gateway.broker.name:localhost}") String brokerName) {
         GatewayProperties.Redelivery r = props.redelivery();
         GatewayProperties.Queues q = props.queues();
         return configuration -> {
             // Its queues show in Hawtio's JMX/Artemis tree (the platform MBean server, read through Jolokia).
+            // The name is in the MBeans' names: two gateways in one JVM (tests) need two names.
             configuration.setJMXManagementEnabled(true);
+            configuration.setName(brokerName);
             for (String queue : List.of(q.orders(), q.statusEvents(), q.reports(), q.inboundResults(), q.rejections())) {
                 configuration.addAddressSetting(queue, new AddressSettings()
                         .setRedeliveryDelay(r.initialDelayMs())

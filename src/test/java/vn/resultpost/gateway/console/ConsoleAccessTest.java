@@ -7,10 +7,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.springframework.test.context.TestPropertySource;
 import vn.resultpost.gateway.Fixtures;
 import vn.resultpost.gateway.GatewayTestSupport;
+import vn.resultpost.gateway.review.ReviewKind;
+import vn.resultpost.gateway.review.ReviewQueue;
 
 /**
  * Who may do what in the console and Hawtio: sign-in needed, VIEWER reads but cannot replay or resolve, Hawtio
@@ -18,10 +21,14 @@ import vn.resultpost.gateway.GatewayTestSupport;
  * endpoints' stateless chain unchanged.
  */
 @DisableJmx(false) // Hawtio shows the Camel routes through JMX
-@TestPropertySource(properties = {"simulator.vnpost.scenario=fail-then-deliver", "gateway.redelivery.max-attempts=3"})
+@TestPropertySource(properties = {"simulator.vnpost.scenario=fail-then-deliver", "gateway.redelivery.max-attempts=3",
+        "gateway.broker.name=console-test"})
 class ConsoleAccessTest extends GatewayTestSupport {
 
     private static final String AGENCY = "000.00.12.H26";
+
+    @Autowired
+    ReviewQueue reviews;
 
     @Test
     void theConsoleNeedsASignInAndRefusesWrongPasswords() {
@@ -87,6 +94,28 @@ class ConsoleAccessTest extends GatewayTestSupport {
         HttpResponse<String> routes = admin.postJson("/actuator/jolokia",
                 "{\"type\":\"search\",\"mbean\":\"org.apache.camel:type=routes,*\"}", true);
         assertThat(routes.body()).contains("order-creation");
+    }
+
+    @Test
+    void anOperatorResolvesAReviewWithARecordedReasonAndDownloadsTheDashboardNumbers() {
+        String waybill = "EB" + System.nanoTime() + "VN";
+        reviews.holdUnknown("vnpost", waybill, ReviewKind.UNKNOWN_SHIPMENT, "Event for an unknown waybill " + waybill);
+        long id = reviews.list(true, 500).stream().filter(r -> waybill.equals(r.waybill())).findFirst().orElseThrow().id();
+        ConsoleSession operator = new ConsoleSession(baseUrl());
+        operator.login("operator", "demo-only-operator");
+        assertThat(operator.get("/console/reviews").body()).contains(waybill, "/console/reviews/" + id + "/resolve");
+
+        HttpResponse<String> noReason = operator.post("/console/reviews/" + id + "/resolve", Map.of("resolution", " "), true);
+        assertThat(noReason.statusCode()).isEqualTo(302);
+        assertThat(reviews.get(id).open()).as("a resolution needs a reason").isTrue();
+        operator.post("/console/reviews/" + id + "/resolve", Map.of("resolution", "Test waybill of the operator"), true);
+        assertThat(reviews.get(id).resolvedBy()).isEqualTo("operator");
+        assertThat(reviews.get(id).resolution()).isEqualTo("Test waybill of the operator");
+        assertThat(operator.get("/console/reviews?state=all").body()).contains("Test waybill of the operator — bởi operator");
+
+        String csv = operator.get("/console/dashboard.csv").body();
+        assertThat(csv).startsWith("\uFEFFsection,key,series,value").contains("total,,RECEIVED,", "total,,IN_REVIEW,",
+                "pickup-to-delivery-hours,median,DELIVERED,");
     }
 
     @Test

@@ -25,7 +25,8 @@ import vn.resultpost.gateway.deadletter.DeadLetterQueues;
  * replayed after confirmation. Screenshots of each page in target/console-screenshots/.
  */
 @DisableJmx(false) // Hawtio shows the Camel routes through JMX
-@TestPropertySource(properties = {"simulator.vnpost.scenario=fail-then-deliver", "gateway.redelivery.max-attempts=3"})
+@TestPropertySource(properties = {"simulator.vnpost.scenario=fail-then-deliver", "gateway.redelivery.max-attempts=3",
+        "gateway.broker.name=console-test"})
 class ConsoleBrowserTest extends GatewayTestSupport {
 
     private static final String AGENCY = "000.00.12.H26";
