@@ -58,7 +58,7 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         DOSSIERS.forEach(d -> assertThat(post("/api/v1/results", Fixtures.result(d)).statusCode()).isEqualTo(202));
         String poison = "console-poison-" + System.nanoTime();
         producer.sendBody("jms:queue:gateway.orders?exchangePattern=InOnly", poison);
-        await().atMost(Duration.ofSeconds(60)).until(() -> DOSSIERS.stream()
+        await().atMost(Duration.ofSeconds(120)).until(() -> DOSSIERS.stream()
                 .allMatch(d -> "DELIVERED".equals(view(AGENCY, d).path("status").asText())));
         await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.list("gateway.orders").stream()
                 .anyMatch(l -> poison.equals(l.body())));
