@@ -112,7 +112,7 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         ConsoleBrowser.screenshot(browser, "07-replayed");
 
         browser.findElement(By.linkText("Doanh nghiệp bưu chính")).click();
-        assertThat(browser.findElement(By.id("operators")).getText()).contains("vnpost", "CLOSED");
+        assertThat(browser.findElement(By.id("operators")).getText()).contains("vnpost", "CLOSED", "đang giữ, hết hạn 20");
         ConsoleBrowser.screenshot(browser, "08-operators");
         browser.findElement(By.linkText("Hàng chờ xem xét")).click();
         ConsoleBrowser.screenshot(browser, "09-reviews");
