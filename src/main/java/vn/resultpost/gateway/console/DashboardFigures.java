@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The dashboard's numbers: per day and per series (results received, orders created, delivered, failed
- * attempts, returned), per agency, the failure reasons, what waits for review, what is overdue, and the
+ * attempts, returned, held for review, marked overdue), per agency, the failure reasons, what waits for review, what is overdue, and the
  * pickup-to-delivery median and 90th percentile in hours over {@code deliveriesMeasured} deliveries.
  */
 public record DashboardFigures(List<LocalDate> days, Map<String, long[]> perDay,

@@ -24,7 +24,7 @@ import vn.resultpost.gateway.deadline.DeadlineCalculator;
 public class DashboardReadModel {
 
     static final List<String> SERIES = List.of("RECEIVED", "ORDER_CREATED", "DELIVERED", "DELIVERY_FAILED",
-            "RETURNED_TO_AGENCY");
+            "RETURNED_TO_AGENCY", "HELD_FOR_REVIEW", "MARKED_OVERDUE");
     private static final String OPEN = "status not in ('DELIVERED', 'RETURNED_TO_AGENCY', 'CANCELLED', 'REJECTED')";
 
     private final JdbcClient jdbc;
@@ -67,6 +67,16 @@ public class DashboardReadModel {
                     } else if (status.equals("DELIVERY_FAILED")) {
                         reasons.merge(reason(rs.getString(5)), 1L, Long::sum);
                     }
+                });
+        jdbc.sql("select s.agency_code, r.created_at from review_item r left join shipment s on s.id = r.shipment_id "
+                        + "where r.created_at >= ?").param(Timestamp.from(since)).query(rs -> {
+                    count(perDay, "HELD_FOR_REVIEW", first, rs.getTimestamp(2).toInstant(), days);
+                    bump(perAgency, rs.getString(1) == null ? "?" : rs.getString(1), "HELD_FOR_REVIEW");
+                });
+        jdbc.sql("select agency_code, overdue_at from shipment where overdue_at >= ?").param(Timestamp.from(since))
+                .query(rs -> {
+                    count(perDay, "MARKED_OVERDUE", first, rs.getTimestamp(2).toInstant(), days);
+                    bump(perAgency, rs.getString(1), "MARKED_OVERDUE");
                 });
         long inReview = jdbc.sql("select count(*) from review_item where resolved_at is null").query(Long.class).single();
         long overdue = jdbc.sql("select count(*) from shipment where overdue_at is not null and " + OPEN)

@@ -115,7 +115,7 @@ class ConsoleAccessTest extends GatewayTestSupport {
 
         String csv = operator.get("/console/dashboard.csv").body();
         assertThat(csv).startsWith("\uFEFFsection,key,series,value").contains("total,,RECEIVED,", "total,,IN_REVIEW,",
-                "pickup-to-delivery-hours,median,DELIVERED,");
+                "pickup-to-delivery-hours,median,DELIVERED,", "agency,?,HELD_FOR_REVIEW,");
     }
 
     @Test

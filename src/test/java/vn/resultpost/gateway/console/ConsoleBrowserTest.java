@@ -74,7 +74,8 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         assertThat(number("total-RECEIVED")).isGreaterThanOrEqualTo(3);
         assertThat(number("total-DELIVERED")).isGreaterThanOrEqualTo(3);
         assertThat(number("total-DELIVERY_FAILED")).isGreaterThanOrEqualTo(3);
-        assertThat(chartTotal("chart-per-agency")).isGreaterThanOrEqualTo(9);
+        assertThat(chartTotal("chart-per-agency")).isGreaterThanOrEqualTo(12);
+        assertThat(browser.executeScript("return Chart.getChart('chart-per-day').data.datasets.length")).isEqualTo(7L);
         assertThat(chartTotal("chart-reasons")).isGreaterThanOrEqualTo(3);
         assertThat(browser.findElement(By.id("median")).getText()).contains("giờ");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Tổng quan", "Kết quả đã nhận");
