@@ -1,6 +1,5 @@
 package vn.resultpost.gateway.console;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -35,28 +34,7 @@ public class DashboardController {
     /** The dashboard's numbers: one row per day, agency and reason, with the totals. */
     @GetMapping("/console/dashboard.csv")
     ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "14") int days) {
-        DashboardFigures f = dashboard.figures(clamp(days));
-        Csv csv = new Csv().row(List.of("section", "key", "series", "value"));
-        for (int i = 0; i < f.days().size(); i++) {
-            for (String series : DashboardReadModel.SERIES) {
-                csv.row(List.of("day", f.days().get(i), series, f.perDay().get(series)[i]));
-            }
-        }
-        f.perAgency().forEach((agency, counts) -> counts.forEach((series, n) ->
-                csv.row(List.of("agency", agency, series, n))));
-        f.failureReasons().forEach((reason, n) -> csv.row(List.of("failure-reason", reason, "DELIVERY_FAILED", n)));
-        List<List<Object>> totals = new ArrayList<>();
-        DashboardReadModel.SERIES.forEach(s -> totals.add(List.of("total", "", s, f.total(s))));
-        totals.add(List.of("total", "", "IN_REVIEW", f.inReview()));
-        totals.add(List.of("total", "", "OVERDUE", f.overdue()));
-        totals.add(List.of("pickup-to-delivery-hours", "median", "DELIVERED", value(f.medianHours())));
-        totals.add(List.of("pickup-to-delivery-hours", "p90", "DELIVERED", value(f.p90Hours())));
-        totals.forEach(csv::row);
-        return csv.download("dashboard.csv");
-    }
-
-    private static Object value(Double d) {
-        return d == null ? "" : d;
+        return DashboardCsv.of(dashboard.figures(clamp(days))).download("dashboard.csv");
     }
 
     private static int clamp(int days) {

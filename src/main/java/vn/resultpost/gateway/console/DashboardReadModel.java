@@ -2,10 +2,8 @@ package vn.resultpost.gateway.console;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +15,8 @@ import vn.resultpost.gateway.deadline.DeadlineCalculator;
 
 /**
  * Read model of the console's dashboard: the shipments' events of the last days counted per day, per agency and
- * by failure reason, and the pickup-to-delivery times. Plain SQL on both databases; the counting is done here
- * (days in Vietnam's time zone), over a bounded window.
+ * by failure reason, and the pickup-to-delivery times (in all and per day of delivery: {@link DeliveryTimes}). Plain
+ * SQL on both databases; the counting is done here (days in Vietnam's time zone), over a bounded window.
  */
 @Component
 public class DashboardReadModel {
@@ -44,8 +42,14 @@ public class DashboardReadModel {
         SERIES.forEach(s -> perDay.put(s, new long[days]));
         Map<String, Map<String, Long>> perAgency = new TreeMap<>();
         Map<String, Long> reasons = new HashMap<>();
-        Map<String, Instant> pickedUp = new HashMap<>();
-        List<Duration> toDelivery = new ArrayList<>();
+        DeliveryTimes times = new DeliveryTimes(first, days);
+        jdbc.sql("select e.shipment_id, e.occurred_at from shipment_event e where e.status = 'PICKED_UP' "
+                        + "and e.occurred_at < ? and e.shipment_id in (select d.shipment_id from shipment_event d "
+                        + "where d.status = 'DELIVERED' and d.occurred_at >= ?)")
+                .param(Timestamp.from(since)).param(Timestamp.from(since))
+                .query(rs -> {
+                    times.pickedUp(rs.getString(1), rs.getTimestamp(2).toInstant());
+                });
         jdbc.sql("select s.agency_code, s.created_at from shipment s where s.created_at >= ?")
                 .param(Timestamp.from(since)).query(rs -> {
                     count(perDay, "RECEIVED", first, rs.getTimestamp(2).toInstant(), days);
@@ -61,9 +65,9 @@ public class DashboardReadModel {
                         bump(perAgency, rs.getString(1), status);
                     }
                     if (status.equals("PICKED_UP")) {
-                        pickedUp.putIfAbsent(rs.getString(2), at);
-                    } else if (status.equals("DELIVERED") && pickedUp.containsKey(rs.getString(2))) {
-                        toDelivery.add(Duration.between(pickedUp.get(rs.getString(2)), at));
+                        times.pickedUp(rs.getString(2), at);
+                    } else if (status.equals("DELIVERED")) {
+                        times.delivered(rs.getString(2), at);
                     } else if (status.equals("DELIVERY_FAILED")) {
                         reasons.merge(reason(rs.getString(5)), 1L, Long::sum);
                     }
@@ -83,7 +87,7 @@ public class DashboardReadModel {
                 .query(Long.class).single();
         List<LocalDate> dayList = first.datesUntil(today.plusDays(1)).toList();
         return new DashboardFigures(dayList, perDay, perAgency, top(reasons), inReview, overdue,
-                Percentiles.of(toDelivery, 50), Percentiles.of(toDelivery, 90), toDelivery.size());
+                times.hours(50), times.hours(90), times.measured(), times.hoursPerDay(50), times.hoursPerDay(90));
     }
 
     private static void count(Map<String, long[]> perDay, String series, LocalDate first, Instant at, int days) {

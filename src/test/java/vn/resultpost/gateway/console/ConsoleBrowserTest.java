@@ -3,6 +3,7 @@ package vn.resultpost.gateway.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import org.apache.camel.ProducerTemplate;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.apache.camel.test.spring.junit5.DisableJmx;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import vn.resultpost.gateway.Fixtures;
 import vn.resultpost.gateway.GatewayTestSupport;
@@ -21,8 +23,8 @@ import vn.resultpost.gateway.deadletter.DeadLetterQueues;
 
 /**
  * The console in a real (headless) browser after results went through the simulated operator: sign in, the
- * dashboard's charts hold data, a dossier is found and its timeline shows each status, a dead letter is
- * replayed after confirmation. Screenshots of each page in target/console-screenshots/.
+ * dashboard's charts hold data (the pickup-to-delivery times per day too), a dossier is found and its timeline shows
+ * each status, a dead letter is replayed after confirmation. Screenshots of each page in target/console-screenshots/.
  */
 @DisableJmx(false) // Hawtio shows the Camel routes through JMX
 @TestPropertySource(properties = {"simulator.vnpost.scenario=fail-then-deliver", "gateway.redelivery.max-attempts=3",
@@ -38,6 +40,9 @@ class ConsoleBrowserTest extends GatewayTestSupport {
 
     @Autowired
     DeadLetterQueues deadLetters;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private ChromeDriver browser;
 
@@ -62,6 +67,7 @@ class ConsoleBrowserTest extends GatewayTestSupport {
                 .allMatch(d -> "DELIVERED".equals(view(AGENCY, d).path("status").asText())));
         await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.list("gateway.orders").stream()
                 .anyMatch(l -> poison.equals(l.body())));
+        pickedUpHoursEarlier();
 
         browser.get(baseUrl() + "/console");
         assertThat(browser.getCurrentUrl()).endsWith("/console/login");
@@ -77,10 +83,22 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         assertThat(chartTotal("chart-per-agency")).isGreaterThanOrEqualTo(12);
         assertThat(browser.executeScript("return Chart.getChart('chart-per-day').data.datasets.length")).isEqualTo(7L);
         assertThat(chartTotal("chart-reasons")).isGreaterThanOrEqualTo(3);
+        assertThat(browser.executeScript("return Chart.getChart('chart-delivery-time').data.datasets.length"))
+                .isEqualTo(2L);
+        assertThat(chartTotal("chart-delivery-time")).as("median and p90 of 1, 2, 3 hours").isGreaterThanOrEqualTo(5);
+        assertThat(browser.executeScript("return Chart.getChart('chart-delivery-time').data.datasets"
+                + ".map(d => d.data.filter(v => typeof v === 'number').length)")).as("days with a median, with a p90")
+                .asList().allSatisfy(n -> assertThat((Long) n).isGreaterThanOrEqualTo(1L));
+        assertThat(hours("median")).isGreaterThanOrEqualTo(2.0).isLessThan(3.0);
+        assertThat(hours("p90")).isGreaterThanOrEqualTo(3.0);
+        assertThat(browser.executeScript("const [m, p] = Chart.getChart('chart-delivery-time').data.datasets; "
+                + "return m.data.every((v, i) => v === null || v <= p.data[i])")).as("median <= p90").isEqualTo(true);
         assertThat(browser.findElement(By.id("median")).getText()).contains("giờ");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Tổng quan", "Kết quả đã nhận");
         assertThat(browser.findElements(By.id("hawtio-link"))).hasSize(1);
         ConsoleBrowser.screenshot(browser, "02-dashboard");
+        browser.executeScript("document.getElementById('chart-delivery-time').scrollIntoView()");
+        ConsoleBrowser.screenshot(browser, "02b-dashboard-delivery-time");
 
         browser.findElement(By.linkText("Bưu gửi")).click();
         browser.findElement(By.id("dossier")).sendKeys(DOSSIERS.get(1));
@@ -130,6 +148,22 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         Object total = browser.executeScript("const c = Chart.getChart(arguments[0]); if (!c) return 0; "
                 + "return c.data.datasets.flatMap(d => d.data).reduce((a, b) => a + b, 0);", canvasId);
         return ((Number) total).longValue();
+    }
+
+    /** The simulator picks up and delivers within seconds: the pickups are dated back 1, 2 and 3 hours. */
+    private void pickedUpHoursEarlier() {
+        for (int i = 0; i < DOSSIERS.size(); i++) {
+            String id = view(AGENCY, DOSSIERS.get(i)).path("shipmentId").asText();
+            Timestamp at = jdbc.sql("select occurred_at from shipment_event where shipment_id = ? "
+                    + "and status = 'PICKED_UP'").param(id).query(Timestamp.class).single();
+            jdbc.sql("update shipment_event set occurred_at = ? where shipment_id = ? and status = 'PICKED_UP'")
+                    .param(Timestamp.from(at.toInstant().minus(Duration.ofHours(i + 1L)))).param(id).update();
+        }
+    }
+
+    private double hours(String tileId) {
+        String text = browser.findElement(By.cssSelector("#" + tileId + " .number")).getText();
+        return Double.parseDouble(text.split(" ")[0]);
     }
 
     private long number(String tileId) {

@@ -2,17 +2,24 @@ package vn.resultpost.gateway.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.resultpost.gateway.canonical.ResultKey;
 import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.canonical.ShipmentStatus;
 import vn.resultpost.gateway.store.DeadlineRepository.StoredDeadline;
 
-/** The console's small pieces: CSV cells, percentiles, masking of the recipient, deadline states. */
+/**
+ * The console's small pieces: CSV cells, percentiles, pickup-to-delivery times per day, the dashboard's CSV, masking
+ * of the recipient, deadline states.
+ */
 class ConsolePartsTest {
 
     @Test
@@ -33,6 +40,45 @@ class ConsolePartsTest {
         assertThat(Percentiles.of(d, 90)).isEqualTo(10.0);
         assertThat(Percentiles.of(List.of(Duration.ofMinutes(90)), 50)).isEqualTo(1.5);
         assertThat(Percentiles.of(List.of(), 50)).isNull();
+    }
+
+    @Test
+    void pickupToDeliveryTimesPerDayOfDeliveryInVietnam() {
+        DeliveryTimes times = new DeliveryTimes(LocalDate.of(2026, 12, 1), 3);
+        times.pickedUp("before-window", Instant.parse("2026-11-30T10:00:00Z"));
+        times.delivered("before-window", Instant.parse("2026-12-01T02:00:00Z")); // 16 h, on 1 December
+        times.pickedUp("s2", Instant.parse("2026-12-01T00:00:00Z"));
+        times.delivered("s2", Instant.parse("2026-12-01T04:00:00Z")); // 4 h
+        times.pickedUp("s3", Instant.parse("2026-12-01T01:00:00Z"));
+        times.delivered("s3", Instant.parse("2026-12-01T03:00:00Z")); // 2 h
+        times.pickedUp("s4", Instant.parse("2026-12-02T00:00:00Z"));
+        times.pickedUp("s4", Instant.parse("2026-12-02T10:00:00Z")); // the first pickup counts
+        times.delivered("s4", Instant.parse("2026-12-02T18:00:00Z")); // 18 h, on 3 December in Vietnam
+        times.delivered("no-pickup", Instant.parse("2026-12-02T05:00:00Z"));
+        times.pickedUp("s6", Instant.parse("2026-11-29T00:00:00Z"));
+        times.delivered("s6", Instant.parse("2026-11-30T00:00:00Z")); // before the window
+
+        assertThat(times.hoursPerDay(50)).containsExactly(4.0, null, 18.0);
+        assertThat(times.hoursPerDay(90)).containsExactly(16.0, null, 18.0);
+        assertThat(times.hours(50)).isEqualTo(4.0);
+        assertThat(times.hours(90)).isEqualTo(18.0);
+        assertThat(times.measured()).isEqualTo(4);
+    }
+
+    @Test
+    void theDashboardCsvHasThePerDayTimes() {
+        List<LocalDate> days = List.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2));
+        Map<String, long[]> perDay = new LinkedHashMap<>();
+        DashboardReadModel.SERIES.forEach(s -> perDay.put(s, new long[] {1, 2}));
+        DashboardFigures f = new DashboardFigures(days, perDay, Map.of("A", Map.of("RECEIVED", 3L)), Map.of(), 0, 0,
+                4.0, 16.0, 3, Arrays.asList(4.0, null), Arrays.asList(16.0, null));
+        String csv = new String(DashboardCsv.of(f).download("d.csv").getBody(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("day,2026-12-02,DELIVERED,2\r\n", "agency,A,RECEIVED,3\r\n",
+                "pickup-to-delivery-hours-by-day,2026-12-01,median,4.0\r\n",
+                "pickup-to-delivery-hours-by-day,2026-12-01,p90,16.0\r\n",
+                "pickup-to-delivery-hours-by-day,2026-12-02,median,\r\n",
+                "pickup-to-delivery-hours-by-day,2026-12-02,p90,\r\n", "total,,DELIVERED,3\r\n",
+                "pickup-to-delivery-hours,median,DELIVERED,4.0\r\n");
     }
 
     @Test
