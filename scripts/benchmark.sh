@@ -20,10 +20,14 @@ for a in "$@"; do
 done
 
 jar=$(ls target/result-post-gateway-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$jar" || -n "$(find src pom.xml -newer "$jar" -print -quit)" ]]; then
+if [[ -z "$jar" || -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]]; then
   echo "[bench] building the gateway (mvn -B -q -DskipTests package)"
   mvn -B -q -DskipTests package
   jar=$(ls target/result-post-gateway-*.jar | grep -v original | head -1)
+fi
+marker=target/test-classes/vn/resultpost/gateway/bench/Benchmark.class
+if [[ ! -f "$marker" || -n "$(find src/test pom.xml -newer "$marker" -print -quit)" ]]; then
+  mvn -B -q test-compile
 fi
 cp=target/benchmark-classpath.txt
 if [[ ! -f "$cp" || pom.xml -nt "$cp" ]]; then

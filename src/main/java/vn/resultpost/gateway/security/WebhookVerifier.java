@@ -8,8 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
@@ -18,7 +22,8 @@ import vn.resultpost.gateway.support.UnauthorizedException;
 /**
  * Verifies an operator webhook by the gateway's own scheme: {@code X-Gateway-Timestamp} (epoch
  * seconds) and {@code X-Gateway-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>},
- * within a tolerance window, each signature accepted once (replay cache).
+ * within a tolerance window, each signature accepted once (replay cache; entries expire from the oldest
+ * end, so a call costs the same however many calls the window holds).
  */
 @Component
 public class WebhookVerifier {
@@ -29,6 +34,9 @@ public class WebhookVerifier {
     private final SecurityProperties props;
     private final Clock clock;
     private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+    /** The entries of {@link #seen} in the order they were remembered (time order), expired from the head. */
+    private final Queue<Map.Entry<String, Instant>> rememberedOrder = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock expiring = new ReentrantLock();
 
     public WebhookVerifier(SecurityProperties props, Clock clock) {
         this.props = props;
@@ -64,7 +72,7 @@ public class WebhookVerifier {
                 signature.strip().getBytes(StandardCharsets.US_ASCII))) {
             throw new UnauthorizedException("Signature does not match");
         }
-        seen.values().removeIf(at -> at.isBefore(now.minus(tolerance.multipliedBy(2))));
+        expire(now.minus(tolerance.multipliedBy(2)));
         String key = operator + ":" + expected;
         if (seen.containsKey(key)) {
             throw new UnauthorizedException("This signed call was already received (replay)");
@@ -90,7 +98,30 @@ public class WebhookVerifier {
 
     /** Records an accepted call, so the same signed call is refused as a replay from now on. */
     public void remember(String key) {
-        seen.put(key, clock.instant());
+        Instant at = clock.instant();
+        seen.put(key, at);
+        rememberedOrder.add(new SimpleImmutableEntry<>(key, at));
+    }
+
+    /** Forgets the calls remembered before {@code cutoff}, oldest first; one thread at a time, others skip. */
+    private void expire(Instant cutoff) {
+        if (!expiring.tryLock()) {
+            return;
+        }
+        try {
+            Map.Entry<String, Instant> oldest;
+            while ((oldest = rememberedOrder.peek()) != null && oldest.getValue().isBefore(cutoff)) {
+                rememberedOrder.poll();
+                seen.remove(oldest.getKey(), oldest.getValue());
+            }
+        } finally {
+            expiring.unlock();
+        }
+    }
+
+    /** How many signed calls are remembered (for tests). */
+    int remembered() {
+        return seen.size();
     }
 
     /** HMAC-SHA256 of {@code payload} with {@code secret}, hex. */

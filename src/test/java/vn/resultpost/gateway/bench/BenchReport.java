@@ -31,10 +31,10 @@ final class BenchReport {
         double startup = num(start, "secondsToReady");
         rows.add(new Row("Start-up to ready (s)", f(startup), "<= 8", startup <= 8));
         double steady = num(life, "shipmentsPerSecondSteady");
-        long lost = (long) num(life, "lost") + (long) num(life, "notDelivered") + (long) num(life, "finalSequenceNot6");
+        long lost = (long) num(life, "unfinished") + (long) num(life, "notDelivered") + (long) num(life, "finalSequenceNot6");
         rows.add(new Row("Full lifecycle, shipments/s (steady window)", f(steady), ">= 400", steady >= 400));
         rows.add(new Row("Full lifecycle, shipments/s (all, to last report)", f(num(life, "shipmentsPerSecondOverall")), "", null));
-        rows.add(new Row("Full lifecycle, lost / not delivered / reports missing", (long) num(life, "lost") + " / "
+        rows.add(new Row("Lifecycle unfinished at timeout / not delivered / short", (long) num(life, "unfinished") + " / "
                 + (long) num(life, "notDelivered") + " / " + (long) num(life, "finalSequenceNot6"), "0", lost == 0));
         Map<String, Object> e2e = map(life, "endToEnd");
         rows.add(new Row("End-to-end latency p50 / p95 / p99 (ms)", f(num(e2e, "p50Ms")) + " / " + f(num(e2e, "p95Ms"))

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.resultpost.gateway.MutableClock;
 import vn.resultpost.gateway.support.UnauthorizedException;
 
 class WebhookVerifierTest {
@@ -27,6 +28,36 @@ class WebhookVerifierTest {
         assertThat(verifier.verify("vnpost", ts, sig, BODY)).as("not yet queued: a retry may pass").isEqualTo(key);
         verifier.remember(key);
         assertThatThrownBy(() -> verifier.verify("vnpost", ts, sig, BODY)).hasMessageContaining("replay");
+    }
+
+    @Test
+    void forgetsRememberedCallsOnceTwiceTheToleranceHasPassed() {
+        MutableClock clock = new MutableClock(NOW);
+        WebhookVerifier v = new WebhookVerifier(new SecurityProperties(Map.of(), Map.of(), null,
+                Map.of("vnpost", new SecurityProperties.Webhook("s3cret")), Duration.ofMinutes(5), null, 1000, false), clock);
+        for (int i = 0; i < 3; i++) {
+            v.remember(v.verify("vnpost", signedNow(clock), sign(signedNow(clock), "{\"n\":" + i + "}"), "{\"n\":" + i + "}"));
+            clock.advance(Duration.ofMinutes(4));
+        }
+        // Remembered at 0, 4 and 8 minutes; at 12 minutes the cutoff (10 minutes back) drops only the first.
+        String ts = signedNow(clock);
+        String sig = sign(ts, BODY);
+        v.verify("vnpost", ts, sig, BODY);
+        assertThat(v.remembered()).isEqualTo(2);
+        v.remember(v.verify("vnpost", ts, sig, BODY));
+        assertThatThrownBy(() -> v.verify("vnpost", ts, sig, BODY)).hasMessageContaining("replay");
+        clock.advance(Duration.ofMinutes(20));
+        String later = signedNow(clock);
+        v.verify("vnpost", later, sign(later, BODY), BODY);
+        assertThat(v.remembered()).isZero();
+    }
+
+    private static String signedNow(MutableClock clock) {
+        return String.valueOf(clock.instant().getEpochSecond());
+    }
+
+    private static String sign(String ts, String body) {
+        return "sha256=" + WebhookVerifier.sign("s3cret", ts + "." + body);
     }
 
     @Test
