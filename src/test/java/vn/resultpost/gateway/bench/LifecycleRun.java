@@ -130,7 +130,7 @@ final class LifecycleRun {
         }
         Latencies latency = Latencies.of(e2e.stream().mapToDouble(Double::doubleValue).toArray());
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("offeredPerSecond", sent.sent() / (duration.toMillis() / 1000.0));
+        m.put("submittedPerSecond", Latencies.round(sent.sent() / (duration.toMillis() / 1000.0)));
         m.put("submitted", sent.sent());
         m.put("accepted", accepted);
         m.put("refusedOrFailed", sent.sent() - accepted);
