@@ -63,7 +63,7 @@ def frames_of(event):
     out = []
     for fr in (event.get("values", {}).get("stackTrace") or {}).get("frames", []) or []:
         m = fr.get("method", {})
-        t = m.get("type", {}).get("name", "?")
+        t = m.get("type", {}).get("name", "?").replace("/", ".")
         out.append(t + "." + m.get("name", "?"))
     return out
 
