@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
+import vn.resultpost.gateway.canonical.ShipmentStatus;
 import vn.resultpost.gateway.canonical.StatusReport;
 
 /**
@@ -44,6 +45,7 @@ public class DossierSystemSimulator {
     private final RestClient http;
     private final Map<String, List<StatusReport>> received = new ConcurrentHashMap<>();
     private final Set<String> finished = ConcurrentHashMap.newKeySet();
+    private final Map<String, Finished> finishedAt = new ConcurrentHashMap<>();
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger sequence = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 5000));
@@ -107,6 +109,7 @@ public class DossierSystemSimulator {
         accepted.incrementAndGet();
         if (report.status() != null && report.status().terminal()) {
             finished.add(key);
+            finishedAt.putIfAbsent(key, new Finished(System.currentTimeMillis(), report.status(), report.sequence()));
         }
         log.info("[dossier-system] {} #{} {} (TrangThaiHoSo {}) waybill {}{}", report.dossierCode(),
                 report.sequence(), report.status(), report.dossierStatusCode(), report.waybill(),
@@ -124,6 +127,11 @@ public class DossierSystemSimulator {
         return Map.copyOf(received);
     }
 
+    /** Per "agency/dossier", when its first final report arrived (the benchmark's end-to-end clock). */
+    public Map<String, Finished> finishedAt() {
+        return Map.copyOf(finishedAt);
+    }
+
     /** Counters: dossiers with a report, dossiers with a final status, callbacks received and refused. */
     public Stats stats() {
         return new Stats(received.size(), finished.size(), accepted.get(), refused.get());
@@ -138,6 +146,16 @@ public class DossierSystemSimulator {
      * @param refused   callbacks refused with 503 while the endpoint was down
      */
     public record Stats(int dossiers, int finished, int callbacks, int refused) {
+    }
+
+    /**
+     * The first final report of a dossier.
+     *
+     * @param atMillis when it arrived (epoch milliseconds, this machine's clock)
+     * @param status   its status (DELIVERED, RETURNED_TO_AGENCY...)
+     * @param sequence its sequence number
+     */
+    public record Finished(long atMillis, ShipmentStatus status, int sequence) {
     }
 
     private static String key(String agency, String dossier) {

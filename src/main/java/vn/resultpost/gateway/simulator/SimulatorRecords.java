@@ -2,6 +2,7 @@ package vn.resultpost.gateway.simulator;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,6 +48,12 @@ public class SimulatorRecords {
     @GetMapping("/dossier/stats")
     public DossierSystemSimulator.Stats dossierStats() {
         return dossierSystem.stats();
+    }
+
+    /** Per "agency/dossier", when its first final report arrived, with its status and sequence (for the benchmark). */
+    @GetMapping("/dossier/finished")
+    public Map<String, DossierSystemSimulator.Finished> dossierFinished() {
+        return dossierSystem.finishedAt();
     }
 
     /** Per dossier, every callback received in arrival order (repeats included). */

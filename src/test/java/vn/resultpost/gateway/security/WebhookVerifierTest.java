@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import vn.resultpost.gateway.MutableClock;
 import vn.resultpost.gateway.support.UnauthorizedException;
 
 class WebhookVerifierTest {
@@ -28,6 +29,39 @@ class WebhookVerifierTest {
         assertThat(verifier.verify("vnpost", ts, sig, BODY)).as("not yet queued: a retry may pass").isEqualTo(key);
         verifier.remember(key);
         assertThatThrownBy(() -> verifier.verify("vnpost", ts, sig, BODY)).hasMessageContaining("replay");
+    }
+
+    @Test
+    void forgetsRememberedCallsOnceTwiceTheToleranceHasPassed() {
+        MutableClock clock = new MutableClock(NOW);
+        InMemoryReplays replays = new InMemoryReplays();
+        WebhookVerifier v = new WebhookVerifier(new SecurityProperties(Map.of(), Map.of(), null,
+                Map.of("vnpost", new SecurityProperties.Webhook("s3cret")), Duration.ofMinutes(5), null, 1000, false),
+                clock, replays);
+        for (int i = 0; i < 3; i++) {
+            v.remember(v.verify("vnpost", signedNow(clock), sign(signedNow(clock), "{\"n\":" + i + "}"), "{\"n\":" + i + "}"));
+            clock.advance(Duration.ofMinutes(4));
+        }
+        // Remembered at 0, 4 and 8 minutes; the store is purged at most once per tolerance (last at 8 minutes):
+        // at 14 minutes the cutoff (10 minutes back) drops only the first.
+        clock.advance(Duration.ofMinutes(2));
+        String ts = signedNow(clock);
+        String sig = sign(ts, BODY);
+        v.remember(v.verify("vnpost", ts, sig, BODY));
+        assertThat(replays.keys).hasSize(3);
+        assertThatThrownBy(() -> v.verify("vnpost", ts, sig, BODY)).hasMessageContaining("replay");
+        clock.advance(Duration.ofMinutes(20));
+        String later = signedNow(clock);
+        v.remember(v.verify("vnpost", later, sign(later, BODY), BODY));
+        assertThat(replays.keys).as("only the newest is left").hasSize(1);
+    }
+
+    private static String signedNow(MutableClock clock) {
+        return String.valueOf(clock.instant().getEpochSecond());
+    }
+
+    private static String sign(String ts, String body) {
+        return "sha256=" + WebhookVerifier.sign("s3cret", ts + "." + body);
     }
 
     @Test

@@ -1,0 +1,152 @@
+package vn.resultpost.gateway.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Options of the benchmark ({@code bash scripts/benchmark.sh --help}), with the defaults of the full run.
+ *
+ * @param lifecycleDuration  how long results are submitted in the full-lifecycle phase
+ * @param lifecycleRate      results offered per second in that phase
+ * @param inFlight           most shipments submitted but not yet finished: submission waits beyond it
+ * @param warmup             length of the warm-up (full lifecycle at a quarter of the rate)
+ * @param restRate           the fixed request rate of the REST latency phase
+ * @param restDuration       its length
+ * @param saturation         length of the REST saturation phase (wrk)
+ * @param wrkConnections     wrk's connections (two threads)
+ * @param drainTimeout       longest wait for the shipments in flight after a phase
+ * @param gatewayJvm         JVM options of the gateway
+ * @param pushThreads        threads of the VNPost simulator pushing webhooks
+ * @param jfr                record the gateway with Java Flight Recorder (profile in the work folder)
+ * @param baseline           run the raw Artemis baseline
+ * @param workDir            data and logs (null: target/benchmark/run-<stamp>)
+ * @param gatewayProperties  extra --key=value arguments for the gateway
+ */
+public record BenchOptions(Duration lifecycleDuration, double lifecycleRate, int inFlight, Duration warmup,
+                           double restRate, Duration restDuration, Duration saturation, int wrkConnections,
+                           Duration drainTimeout, String gatewayJvm, int pushThreads, boolean jfr, boolean baseline,
+                           Path workDir, List<String> gatewayProperties) {
+
+    static final String USAGE = """
+            Benchmark of the gateway (docs/benchmarks.md): start-up, REST intake at saturation and at a fixed
+            rate, the full lifecycle (submission to the final report at the dossier system), the raw Artemis
+            baseline, CPU per shipment and peak RSS. Prints a table; writes target/benchmark/result-<stamp>.json.
+
+              --quick                  short phases (60 s lifecycle, 10 s warm-up, 15 s REST phases)
+              --duration D             full-lifecycle submission time (5m)
+              --rate R                 results offered per second in the lifecycle phase (400)
+              --in-flight N            most shipments in flight; submission waits beyond it (4000)
+              --warmup D               warm-up (30s)
+              --rest-rate R            fixed request rate of the REST latency phase (300)
+              --rest-duration D        its length (30s)
+              --saturation D           REST saturation phase with wrk (20s)
+              --wrk-connections N      wrk connections (32)
+              --drain-timeout D        longest wait for shipments in flight after a phase (5m)
+              --gateway-jvm "OPTS"     JVM options of the gateway ("-Xmx384m")
+              --push-threads N         VNPost simulator webhook threads (16)
+              --jfr                    record the gateway with JFR (gateway.jfr in the work folder)
+              --no-baseline            skip the raw Artemis baseline
+              --work-dir PATH          data and logs (target/benchmark/run-<stamp>)
+              --gateway-property K=V   extra gateway property, repeatable
+            Durations: 500ms, 30s, 5m.
+            """;
+
+    static BenchOptions defaults() {
+        return new BenchOptions(Duration.ofMinutes(5), 400, 4000, Duration.ofSeconds(30), 300, Duration.ofSeconds(30),
+                Duration.ofSeconds(20), 32, Duration.ofMinutes(5), "-Xmx384m", 16, false, true, null, List.of());
+    }
+
+    /** Parses the command line over the defaults; --quick first shortens the phases, later options win. */
+    static BenchOptions parse(String[] args) {
+        BenchOptions o = defaults();
+        List<String> props = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            switch (name) {
+                case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
+                case "--quick" -> o = o.with(Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(15),
+                        Duration.ofSeconds(15));
+                case "--jfr" -> o = new BenchOptions(o.lifecycleDuration, o.lifecycleRate, o.inFlight, o.warmup, o.restRate,
+                        o.restDuration, o.saturation, o.wrkConnections, o.drainTimeout, o.gatewayJvm, o.pushThreads, true,
+                        o.baseline, o.workDir, o.gatewayProperties);
+                case "--no-baseline" -> o = new BenchOptions(o.lifecycleDuration, o.lifecycleRate, o.inFlight, o.warmup,
+                        o.restRate, o.restDuration, o.saturation, o.wrkConnections, o.drainTimeout, o.gatewayJvm,
+                        o.pushThreads, o.jfr, false, o.workDir, o.gatewayProperties);
+                default -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("Option " + name + " needs a value\n" + USAGE);
+                    }
+                    o = o.set(name, args[++i], props);
+                }
+            }
+        }
+        return o.withProperties(List.copyOf(props));
+    }
+
+    private BenchOptions set(String name, String v, List<String> props) {
+        BenchOptions o = this;
+        return switch (name) {
+            case "--duration" -> new BenchOptions(d(v), lifecycleRate, inFlight, warmup, restRate, restDuration, saturation,
+                    wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir, gatewayProperties);
+            case "--rate" -> new BenchOptions(lifecycleDuration, Double.parseDouble(v), inFlight, warmup, restRate,
+                    restDuration, saturation, wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir,
+                    gatewayProperties);
+            case "--in-flight" -> new BenchOptions(lifecycleDuration, lifecycleRate, Integer.parseInt(v), warmup, restRate,
+                    restDuration, saturation, wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir,
+                    gatewayProperties);
+            case "--warmup" -> o.with(lifecycleDuration, d(v), restDuration, saturation);
+            case "--rest-rate" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, Double.parseDouble(v),
+                    restDuration, saturation, wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir,
+                    gatewayProperties);
+            case "--rest-duration" -> o.with(lifecycleDuration, warmup, d(v), saturation);
+            case "--saturation" -> o.with(lifecycleDuration, warmup, restDuration, d(v));
+            case "--wrk-connections" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate,
+                    restDuration, saturation, Integer.parseInt(v), drainTimeout, gatewayJvm, pushThreads, jfr, baseline,
+                    workDir, gatewayProperties);
+            case "--drain-timeout" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate,
+                    restDuration, saturation, wrkConnections, d(v), gatewayJvm, pushThreads, jfr, baseline, workDir,
+                    gatewayProperties);
+            case "--gateway-jvm" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate,
+                    restDuration, saturation, wrkConnections, drainTimeout, v, pushThreads, jfr, baseline, workDir,
+                    gatewayProperties);
+            case "--push-threads" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate,
+                    restDuration, saturation, wrkConnections, drainTimeout, gatewayJvm, Integer.parseInt(v), jfr, baseline,
+                    workDir, gatewayProperties);
+            case "--work-dir" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate,
+                    restDuration, saturation, wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline,
+                    Path.of(v), gatewayProperties);
+            case "--gateway-property" -> {
+                props.add(v);
+                yield o;
+            }
+            default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
+        };
+    }
+
+    private BenchOptions with(Duration lifecycle, Duration warm, Duration rest, Duration sat) {
+        return new BenchOptions(lifecycle, lifecycleRate, inFlight, warm, restRate, rest, sat, wrkConnections,
+                drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir, gatewayProperties);
+    }
+
+    private BenchOptions withProperties(List<String> props) {
+        return new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate, restDuration, saturation,
+                wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir, props);
+    }
+
+    static Duration d(String v) {
+        String s = v.strip().toLowerCase(Locale.ROOT);
+        if (s.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
+        }
+        double n = Double.parseDouble(s.substring(0, s.length() - 1));
+        return switch (s.charAt(s.length() - 1)) {
+            case 's' -> Duration.ofMillis(Math.round(n * 1000));
+            case 'm' -> Duration.ofMillis(Math.round(n * 60_000));
+            case 'h' -> Duration.ofMillis(Math.round(n * 3_600_000));
+            default -> throw new IllegalArgumentException("Not a duration: " + v + " (500ms, 30s, 5m)");
+        };
+    }
+}

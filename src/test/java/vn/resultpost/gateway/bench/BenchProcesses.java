@@ -1,0 +1,152 @@
+package vn.resultpost.gateway.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The processes of a benchmark run, launched the way the chaos harness launches them: the gateway from
+ * its fat jar (embedded Artemis and H2, fresh data folder, every result routed to VNPost), the simulators
+ * as their own process ({@code SimulatorApplication}, zero think time), each with its log in the work folder.
+ */
+final class BenchProcesses {
+
+    private final BenchOptions o;
+    private final Path project;
+    private final Path work;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<Process> children = new ArrayList<>();
+    final int gatewayPort;
+    final int simulatorPort;
+
+    BenchProcesses(BenchOptions o, Path project, Path work) throws IOException {
+        this.o = o;
+        this.project = project;
+        this.work = work;
+        this.gatewayPort = freePort();
+        this.simulatorPort = freePort();
+    }
+
+    Process startSimulator() throws IOException {
+        Path argFile = work.resolve("classpath.args");
+        Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "@" + argFile,
+                "vn.resultpost.gateway.simulator.SimulatorApplication",
+                "--server.port=" + simulatorPort,
+                "--server.tomcat.threads.max=64",
+                "--simulator.gateway-url=http://localhost:" + gatewayPort,
+                "--simulator.dossier.results-per-tick=0",
+                "--simulator.vnpost.scenario=deliver",
+                "--simulator.vnpost.step-delay=0ms",
+                "--simulator.vnpost.failure-share=0",
+                "--simulator.vnpost.push-attempts=100000000",
+                "--simulator.vnpost.push-max-backoff=1s",
+                "--simulator.vnpost.push-threads=" + o.pushThreads(),
+                "--logging.level.vn.resultpost.gateway.simulator=WARN"));
+        return start(cmd, Map.of(), work.resolve("simulator.log"));
+    }
+
+    Process startGateway(Path jar, Path dataDir) throws IOException {
+        Path routing = work.resolve("routing.yml");
+        Files.writeString(routing, "version: benchmark\ndefault: vnpost\nrules: []\n");
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java());
+        cmd.addAll(Arrays.asList(o.gatewayJvm().trim().split("\\s+")));
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        if (o.jfr()) {
+            cmd.add("-XX:StartFlightRecording=filename=" + work.resolve("gateway.jfr") + ",settings=profile,dumponexit=true");
+        }
+        cmd.addAll(List.of("-jar", jar.toString(),
+                "--server.port=" + gatewayPort,
+                "--gateway.data-dir=" + dataDir,
+                "--gateway.routing.file=" + routing,
+                "--simulator.enabled=false",
+                // The demo limit (200 requests/s per client) would turn the load into 429 answers.
+                "--gateway.security.rate-limit.requests-per-second=1000000"));
+        o.gatewayProperties().forEach(p -> cmd.add(p.startsWith("--") ? p : "--" + p));
+        String sim = "http://localhost:" + simulatorPort;
+        return start(cmd, Map.of("VNPOST_BASE_URL", sim + "/simulator/vnpost",
+                "DOSSIER_CALLBACK_URL", sim + "/simulator/dossier/callbacks", "SIMULATOR_ENABLED", "false"),
+                work.resolve("gateway.log"));
+    }
+
+    /** Polls until the URL answers 200 (and contains {@code mustContain}); false if the process died or time ran out. */
+    boolean awaitUp(Process p, String url, String mustContain, Duration timeout) throws InterruptedException {
+        long giveUp = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < giveUp && p.isAlive()) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains(mustContain)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** Graceful stop (SIGTERM), forced after a minute. */
+    static void stop(Process p) throws InterruptedException {
+        if (p == null || !p.isAlive()) {
+            return;
+        }
+        p.destroy();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    void stopAll() {
+        List<Process> all;
+        synchronized (children) {
+            all = List.copyOf(children);
+        }
+        for (Process p : all) {
+            try {
+                stop(p);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    Process start(List<String> cmd, Map<String, String> env, Path logFile) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(project.toFile()).redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        pb.environment().remove("SERVER_PORT");
+        pb.environment().remove("GATEWAY_DATA_DIR");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        synchronized (children) {
+            children.add(p);
+        }
+        return p;
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

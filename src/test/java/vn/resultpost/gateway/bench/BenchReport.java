@@ -1,0 +1,94 @@
+package vn.resultpost.gateway.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The table at the end of a benchmark run: each measurement beside its target of issue 8. */
+final class BenchReport {
+
+    private BenchReport() {
+    }
+
+    /** One row: what, the value measured, the target (empty if none), and whether it is met (null: no target). */
+    record Row(String what, String measured, String target, Boolean met) {
+    }
+
+    /** Computes the rows and puts them in the result map under "targets". */
+    @SuppressWarnings("unchecked")
+    static List<Row> rows(Map<String, Object> r) {
+        Map<String, Object> start = map(r, "startup");
+        Map<String, Object> life = map(r, "lifecycle");
+        Map<String, Object> res = map(r, "resources");
+        Map<String, Object> intake = map(r, "restIntake");
+        Map<String, Object> fixed = map(intake, "fixedRate");
+        Map<String, Object> sat = map(intake, "saturation");
+        Map<String, Object> base = map(r, "artemisBaseline");
+        List<Row> rows = new ArrayList<>();
+        double startup = num(start, "secondsToReady");
+        rows.add(new Row("Start-up to ready (s)", f(startup), "<= 8", startup <= 8));
+        double steady = num(life, "shipmentsPerSecondSteady");
+        long lost = (long) num(life, "unfinished") + (long) num(life, "notDelivered") + (long) num(life, "finalSequenceNot6");
+        rows.add(new Row("Full lifecycle, shipments/s (steady window)", f(steady), ">= 400", steady >= 400));
+        rows.add(new Row("Full lifecycle, shipments/s (all, to last report)", f(num(life, "shipmentsPerSecondOverall")), "", null));
+        rows.add(new Row("Lifecycle unfinished at timeout / not delivered / short", (long) num(life, "unfinished") + " / "
+                + (long) num(life, "notDelivered") + " / " + (long) num(life, "finalSequenceNot6"), "0", lost == 0));
+        Map<String, Object> e2e = map(life, "endToEnd");
+        rows.add(new Row("End-to-end latency p50 / p95 / p99 (ms)", f(num(e2e, "p50Ms")) + " / " + f(num(e2e, "p95Ms"))
+                + " / " + f(num(e2e, "p99Ms")), "", null));
+        double satRate = num(sat, "acceptedPerSecond");
+        rows.add(new Row("REST intake at saturation, accepted req/s", f(satRate) + (num(sat, "non2xx") > 0
+                ? " (" + (long) num(sat, "non2xx") + " non-2xx)" : ""), ">= 2000", Double.isNaN(satRate) ? null : satRate >= 2000));
+        Map<String, Object> lat = map(fixed, "latency");
+        double p99 = num(lat, "p99Ms");
+        rows.add(new Row("REST at " + f(num(fixed, "achievedPerSecond")) + " req/s, p50 / p95 / p99 (ms)",
+                f(num(lat, "p50Ms")) + " / " + f(num(lat, "p95Ms")) + " / " + f(p99), "p99 <= 25", p99 <= 25));
+        double gatewayMsgs = steady * ArtemisBaseline.PER_SHIPMENT;
+        double baseMsgs = num(base, "messagesPerSecond");
+        double share = gatewayMsgs / baseMsgs * 100;
+        rows.add(new Row("Artemis baseline, messages/s (shipments/s)", f(baseMsgs) + " (" + f(num(base, "shipmentsPerSecond"))
+                + ")", "", null));
+        rows.add(new Row("Lifecycle messages/s as share of baseline (%)", f(share), ">= 50",
+                Double.isNaN(share) ? null : share >= 50));
+        rows.add(new Row("Gateway CPU seconds per shipment", String.format(Locale.ROOT, "%.4f",
+                num(res, "gatewayCpuSecondsPerShipment")), "", null));
+        double peak = num(res, "peakRssMib");
+        rows.add(new Row("Gateway peak RSS, VmHWM (MiB)", f(peak), "<= 450", peak <= 450));
+        Map<String, Object> targets = new LinkedHashMap<>();
+        for (Row row : rows) {
+            targets.put(row.what(), Map.of("measured", row.measured(), "target", row.target(),
+                    "met", row.met() == null ? "n/a" : row.met()));
+        }
+        r.put("targets", targets);
+        return rows;
+    }
+
+    static void print(List<Row> rows, PrintStream out) {
+        out.println();
+        out.printf("%-58s %-24s %-10s %s%n", "Measurement", "Measured", "Target", "Met");
+        out.println("-".repeat(100));
+        for (Row row : rows) {
+            out.printf("%-58s %-24s %-10s %s%n", row.what(), row.measured(), row.target(),
+                    row.met() == null ? "" : row.met() ? "yes" : "NO");
+        }
+        out.println();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> m, String key) {
+        Object v = m == null ? null : m.get(key);
+        return v instanceof Map ? (Map<String, Object>) v : Map.of();
+    }
+
+    private static double num(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private static String f(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, v >= 100 ? "%.0f" : "%.1f", v);
+    }
+}
