@@ -30,10 +30,13 @@ class ClusterHarnessTest {
             o.postgres = true;
             o.externalBroker = true;
             o.brokerFailoverAt = 0.45;
-            o.results = 40;
+            // 90 results at 1/s, kills due at progress 0.11 and 0.45 (seed 4100): the second one waits until the
+            // first instance is back, and still lands mid-run (a restart takes 30-60 s here; the run lasts 90 s and more).
+            o.results = 90;
             o.kills = 2;
+            o.seed = 4100;
             o.clients = 2;
-            o.rate = 3;
+            o.rate = 1;
             o.operatorFailuresAt = 0.05;
             o.operatorFailuresFor = Duration.ofSeconds(10);
             o.callbacksDownAt = 0.2;
@@ -45,10 +48,12 @@ class ClusterHarnessTest {
         ChaosReport report = new ChaosHarness(options).run();
 
         assertThat(report.kills()).as("instance kills").isEqualTo(2);
+        assertThat(report.killLog()).as("both instance kills came before the last result finished")
+                .filteredOn(k -> k.startsWith("kill")).noneMatch(k -> k.contains("finished 90,"));
         assertThat(report.killLog()).as("the primary broker was killed").anyMatch(k -> k.contains("broker failover"));
         assertThat(report.gatewayStarts()).as("two instances, each restarted once").isEqualTo(4);
-        assertThat(report.findings().accepted()).as("results accepted").isEqualTo(40);
-        assertThat(report.findings().ordersAtOperator()).as("one order per result").isEqualTo(40);
+        assertThat(report.findings().accepted()).as("results accepted").isEqualTo(90);
+        assertThat(report.findings().ordersAtOperator()).as("one order per result").isEqualTo(90);
         assertThat(report.lost()).as("lost").isZero();
         assertThat(report.duplicated()).as("duplicated").isZero();
         assertThat(report.misordered()).as("misordered").isZero();
