@@ -12,7 +12,7 @@ import vn.resultpost.gateway.support.DeferredException;
 /**
  * Delayer of the queue stages: a message whose work had to be deferred ({@link DeferredException}) is
  * sent again to the queue it came from, scheduled by the broker for later delivery, within the stage's
- * JMS transaction; its failed-attempt count starts afresh.
+ * JMS transaction, with the exception's headers; its failed-attempt count starts afresh.
  */
 @Component("stageDeferral")
 public class StageDeferral {
@@ -43,8 +43,11 @@ public class StageDeferral {
             if (group != null) {
                 later.getMessage().setHeader(DeadLetterChannel.GROUP, group);
             }
+            if (cause != null) {
+                cause.headers().forEach(later.getMessage()::setHeader);
+            }
         });
-        log.info("Deferred a message of {} by {} s: {}", queue, delay.toSeconds(),
+        log.info("Deferred a message of {} by {} ms: {}", queue, delay.toMillis(),
                 cause == null ? "deferred" : cause.getMessage());
     }
 }

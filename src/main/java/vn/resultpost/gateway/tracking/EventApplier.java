@@ -15,8 +15,9 @@ import vn.resultpost.gateway.store.OperatorEventLog.LoggedEvent;
 
 /**
  * Applies one operator event to a locked shipment: the operator's status table, then the state
- * machine; logs the outcome and records an applied change. Also releases the events that arrived
- * before the shipment's order was recorded, in event-time order.
+ * machine; logs the outcome and records an applied change. A fresh event that overtook the step before
+ * it is first offered to the {@link StatusResequencer}. Also releases the events that arrived before the
+ * shipment's order was recorded, in event-time order.
  */
 @Component
 public class EventApplier {
@@ -29,34 +30,41 @@ public class EventApplier {
     private final ShipmentDeadlines deadlines;
     private final ReviewQueue reviews;
     private final ReturnRuleCheck returnRule;
+    private final StatusResequencer resequencer;
     private final Clock clock;
 
     public EventApplier(OperatorEventLog events, StatusTables tables, StatusRecorder recorder,
-                        ShipmentDeadlines deadlines, ReviewQueue reviews, ReturnRuleCheck returnRule, Clock clock) {
+                        ShipmentDeadlines deadlines, ReviewQueue reviews, ReturnRuleCheck returnRule, StatusResequencer resequencer,
+                        Clock clock) {
         this.events = events;
         this.tables = tables;
         this.recorder = recorder;
         this.deadlines = deadlines;
         this.reviews = reviews;
         this.returnRule = returnRule;
+        this.resequencer = resequencer;
         this.clock = clock;
     }
 
-    /** Applies an event not logged yet; returns the shipment as it is afterwards. */
-    public Shipment apply(Shipment locked, OperatorStatusEvent e) {
-        return apply(locked, e, null);
+    /**
+     * Applies an event not logged yet; returns the shipment as it is afterwards. Throws
+     * {@link vn.resultpost.gateway.support.DeferredException} when the event is held back for an earlier one
+     * ({@code heldSince}: epoch milliseconds of its first hold, null if never held).
+     */
+    public Shipment apply(Shipment locked, OperatorStatusEvent e, Long heldSince) {
+        return apply(locked, e, null, heldSince);
     }
 
     /** Applies, in event-time order, the events that waited for this shipment's order (call with the row locked). */
     public Shipment releaseAwaiting(Shipment locked) {
         Shipment s = locked;
         for (LoggedEvent waiting : events.awaitingOrder(s.operatorCode(), s.waybill())) {
-            s = apply(s, waiting.event(), waiting.id());
+            s = apply(s, waiting.event(), waiting.id(), null);
         }
         return s;
     }
 
-    private Shipment apply(Shipment s, OperatorStatusEvent e, Long loggedId) {
+    private Shipment apply(Shipment s, OperatorStatusEvent e, Long loggedId, Long heldSince) {
         Optional<StatusTable.Entry> entry = tables.find(e.operatorCode()).flatMap(t -> t.lookup(e.statusCode()));
         if (entry.isEmpty()) {
             log.warn("Operator {} code {} for waybill {} is not in its status table: held for review",
@@ -74,6 +82,9 @@ public class EventApplier {
         }
         ShipmentStatus next = entry.get().status().orElseThrow();
         ShipmentStateMachine.Decision decision = ShipmentStateMachine.decide(s, next, e.occurredAt());
+        if (decision == ShipmentStateMachine.Decision.APPLY && loggedId == null) {
+            resequencer.holdIfAhead(s, next, e, heldSince);
+        }
         outcome(e, loggedId, decision.name());
         if (decision != ShipmentStateMachine.Decision.APPLY) {
             log.debug("Shipment {} event {} {}: {}", s.id(), e.statusCode(), next, decision);

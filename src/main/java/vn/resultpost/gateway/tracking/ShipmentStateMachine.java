@@ -1,6 +1,7 @@
 package vn.resultpost.gateway.tracking;
 
 import java.time.Instant;
+import java.util.Optional;
 import vn.resultpost.gateway.canonical.Shipment;
 import vn.resultpost.gateway.canonical.ShipmentStatus;
 
@@ -44,6 +45,23 @@ public final class ShipmentStateMachine {
             return newer ? Decision.APPLY : Decision.STALE;
         }
         return Decision.DUPLICATE;
+    }
+
+    /**
+     * The step that normally comes right before {@code next} when the shipment has not reached it yet
+     * (e.g. PICKED_UP for an IN_TRANSIT event on a shipment still ORDER_CREATED): the event may have
+     * overtaken an earlier one. Empty when nothing is skipped or {@code next} may follow anything
+     * (a cancellation, a rejection, a pickup).
+     */
+    public static Optional<ShipmentStatus> skippedStep(ShipmentStatus now, ShipmentStatus next) {
+        ShipmentStatus before = switch (next) {
+            case IN_TRANSIT -> ShipmentStatus.PICKED_UP;
+            case OUT_FOR_DELIVERY -> ShipmentStatus.IN_TRANSIT;
+            case DELIVERY_FAILED, DELIVERED, RETURNING -> ShipmentStatus.OUT_FOR_DELIVERY;
+            case RETURNED_TO_AGENCY -> ShipmentStatus.RETURNING;
+            default -> null;
+        };
+        return before == null || now.rank() >= before.rank() ? Optional.empty() : Optional.of(before);
     }
 
     /** The shipment after applying {@code next}; a failed delivery counts an attempt. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Optional;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,7 +21,8 @@ import vn.resultpost.gateway.support.InvalidMessageException;
 /**
  * Status-intake stage, an Idempotent Receiver on the operator event log: finds the event's shipment
  * and applies the event once. An event that arrives before its order is recorded waits in the log
- * and is applied, in order, when the order is recorded.
+ * and is applied, in order, when the order is recorded; one that overtook an earlier step waits a while
+ * for it ({@link StatusResequencer}).
  */
 @Service("statusIntake")
 public class StatusIntake {
@@ -45,8 +48,11 @@ public class StatusIntake {
         this.clock = clock;
     }
 
-    /** Applies one canonical operator event (JSON, as queued by the webhook channel); returns the outcome. */
-    public String apply(String eventJson) {
+    /**
+     * Applies one canonical operator event (JSON, as queued by the webhook channel); returns the outcome.
+     * {@code heldSince}: when the {@link StatusResequencer} first held this event back (null if never).
+     */
+    public String apply(@Body String eventJson, @Header(StatusResequencer.HELD_SINCE) Long heldSince) {
         OperatorStatusEvent e = read(eventJson);
         return tx.execute(t -> {
             Optional<Shipment> locked = lockShipmentOf(e);
@@ -67,7 +73,7 @@ public class StatusIntake {
                 return OperatorEventLog.AWAITING_ORDER;
             }
             Shipment before = locked.get();
-            return before == applier.apply(before, e) ? "UNCHANGED" : "APPLIED";
+            return before == applier.apply(before, e, heldSince) ? "UNCHANGED" : "APPLIED";
         });
     }
 

@@ -178,6 +178,31 @@ class ShipmentStateMachineTest {
     }
 
     @Test
+    void anEventThatOvertakesTheStepBeforeItNamesThatStep() {
+        assertThat(ShipmentStateMachine.skippedStep(ORDER_CREATED, IN_TRANSIT)).contains(PICKED_UP);
+        assertThat(ShipmentStateMachine.skippedStep(PICKED_UP, OUT_FOR_DELIVERY)).contains(IN_TRANSIT);
+        assertThat(ShipmentStateMachine.skippedStep(IN_TRANSIT, DELIVERED)).contains(OUT_FOR_DELIVERY);
+        assertThat(ShipmentStateMachine.skippedStep(ORDER_CREATED, DELIVERED)).contains(OUT_FOR_DELIVERY);
+        assertThat(ShipmentStateMachine.skippedStep(IN_TRANSIT, DELIVERY_FAILED)).contains(OUT_FOR_DELIVERY);
+        assertThat(ShipmentStateMachine.skippedStep(IN_TRANSIT, RETURNING)).contains(OUT_FOR_DELIVERY);
+        assertThat(ShipmentStateMachine.skippedStep(DELIVERY_FAILED, RETURNED_TO_AGENCY)).contains(RETURNING);
+    }
+
+    @Test
+    void theNormalNextStepsAndFreeStepsSkipNothing() {
+        assertThat(ShipmentStateMachine.skippedStep(ORDER_CREATED, PICKED_UP)).isEmpty();
+        assertThat(ShipmentStateMachine.skippedStep(PICKED_UP, IN_TRANSIT)).isEmpty();
+        assertThat(ShipmentStateMachine.skippedStep(IN_TRANSIT, OUT_FOR_DELIVERY)).isEmpty();
+        assertThat(ShipmentStateMachine.skippedStep(OUT_FOR_DELIVERY, DELIVERED)).isEmpty();
+        assertThat(ShipmentStateMachine.skippedStep(DELIVERY_FAILED, DELIVERED)).isEmpty();
+        assertThat(ShipmentStateMachine.skippedStep(DELIVERY_FAILED, OUT_FOR_DELIVERY)).isEmpty();
+        assertThat(ShipmentStateMachine.skippedStep(DELIVERY_FAILED, RETURNING)).isEmpty();
+        assertThat(ShipmentStateMachine.skippedStep(RETURNING, RETURNED_TO_AGENCY)).isEmpty();
+        assertThat(ShipmentStateMachine.skippedStep(ORDER_CREATED, CANCELLED)).isEmpty();
+        assertThat(ShipmentStateMachine.skippedStep(ACCEPTED, REJECTED)).isEmpty();
+    }
+
+    @Test
     void cancelledAndRejectedAreFinal() {
         assertThat(ShipmentStateMachine.decide(shipment(CANCELLED, t(1)), PICKED_UP, t(2)))
                 .isEqualTo(Decision.TERMINAL);

@@ -1,9 +1,12 @@
 package vn.resultpost.gateway.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
@@ -20,8 +23,12 @@ import vn.resultpost.gateway.canonical.TimelineEntry;
 import vn.resultpost.gateway.store.ShipmentRepository;
 import vn.resultpost.gateway.store.TimelineRepository;
 
-/** The status-intake route: duplicate, out-of-order and unknown operator events change nothing. */
-@TestPropertySource(properties = "simulator.vnpost.scenario=deliver")
+/**
+ * The status-intake route: duplicate, stale and unknown operator events change nothing; an event that
+ * overtook the step before it waits for it (the Resequencer), for a while.
+ */
+@TestPropertySource(properties = {"simulator.vnpost.scenario=deliver", "gateway.tracking.resequence.window=6s",
+        "gateway.tracking.resequence.retry=500ms"})
 class StatusIntakeRouteTest extends GatewayTestSupport {
 
     @Autowired
@@ -38,28 +45,76 @@ class StatusIntakeRouteTest extends GatewayTestSupport {
 
     @Test
     void duplicateAndOutOfOrderWebhooksChangeNothing() {
-        String waybill = "EB" + (10_000_000 + (int) (Math.random() * 80_000_000)) + "1VN";
+        String waybill = newWaybill();
         String id = shipmentWithOrder(waybill);
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         NotifyBuilder done = new NotifyBuilder(camel).fromRoute("status-intake")
-                .filter(e -> ("vnpost:" + waybill).equals(e.getMessage().getHeader("JMSXGroupID"))).whenDone(7).create();
+                .filter(e -> ("vnpost:" + waybill).equals(e.getMessage().getHeader("JMSXGroupID"))).whenDone(8).create();
         webhook(waybill, id, "6", t0.plusSeconds(1));
         webhook(waybill, id, "10", t0.plusSeconds(2));
         webhook(waybill, id, "10", t0.plusSeconds(2));
-        webhook(waybill, id, "14", t0.plusSeconds(4));
         webhook(waybill, id, "12", t0.plusSeconds(3));
-        webhook(waybill, id, "99", t0.plusSeconds(5));
-        webhook(waybill, id, "14", t0.plusSeconds(4));
+        webhook(waybill, id, "14", t0.plusSeconds(5));
+        webhook(waybill, id, "15", t0.plusSeconds(4));
+        webhook(waybill, id, "99", t0.plusSeconds(6));
+        webhook(waybill, id, "14", t0.plusSeconds(5));
         assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
 
         Shipment s = shipments.findById(id).orElseThrow();
         assertThat(s.status()).isEqualTo(ShipmentStatus.DELIVERED);
-        assertThat(timeline.list(id)).extracting(TimelineEntry::status).containsExactly(
-                ShipmentStatus.PICKED_UP, ShipmentStatus.IN_TRANSIT, ShipmentStatus.DELIVERED);
-        assertThat(jdbc.sql("select status_code || ':' || outcome from operator_event where waybill = ? order by id")
-                .param(waybill).query(String.class).list())
-                .containsExactlyInAnyOrder("6:APPLY", "10:APPLY", "14:APPLY", "12:TERMINAL", "99:UNKNOWN_CODE");
+        assertThat(timeline.list(id)).extracting(TimelineEntry::status).containsExactly(ShipmentStatus.PICKED_UP,
+                ShipmentStatus.IN_TRANSIT, ShipmentStatus.OUT_FOR_DELIVERY, ShipmentStatus.DELIVERED);
+        assertThat(outcomes(waybill)).containsExactlyInAnyOrder("6:APPLY", "10:APPLY", "12:APPLY", "14:APPLY",
+                "15:TERMINAL", "99:UNKNOWN_CODE");
+    }
+
+    @Test
+    void anEventThatOvertookTheStepBeforeItWaitsForItAndBothAreAppliedInOrder() {
+        String waybill = newWaybill();
+        String id = shipmentWithOrder(waybill);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        NotifyBuilder heldOnce = new NotifyBuilder(camel).fromRoute("status-intake")
+                .filter(e -> ("vnpost:" + waybill).equals(e.getMessage().getHeader("JMSXGroupID"))).whenDone(1).create();
+        webhook(waybill, id, "10", t0.plusSeconds(2));
+        assertThat(heldOnce.matches(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(shipments.findById(id).orElseThrow().status()).as("held back, not applied")
+                .isEqualTo(ShipmentStatus.ORDER_CREATED);
+        assertThat(outcomes(waybill)).as("nothing logged while held").isEmpty();
+
+        webhook(waybill, id, "6", t0.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(timeline.list(id))
+                .extracting(TimelineEntry::status).containsExactly(ShipmentStatus.PICKED_UP, ShipmentStatus.IN_TRANSIT));
+        assertThat(outcomes(waybill)).containsExactly("6:APPLY", "10:APPLY");
+    }
+
+    @Test
+    void anOperatorThatSkipsAStepIsFollowedOnceTheWindowHasPassed() {
+        String waybill = newWaybill();
+        String id = shipmentWithOrder(waybill);
+
+        NotifyBuilder heldOnce = new NotifyBuilder(camel).fromRoute("status-intake")
+                .filter(e -> ("vnpost:" + waybill).equals(e.getMessage().getHeader("JMSXGroupID"))).whenDone(1).create();
+        webhook(waybill, id, "6", Instant.now().minusSeconds(1));
+        webhook(waybill, id, "14", Instant.now());
+        assertThat(heldOnce.matches(20, TimeUnit.SECONDS)).isTrue();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(timeline.list(id))
+                .extracting(TimelineEntry::status).containsExactly(ShipmentStatus.PICKED_UP, ShipmentStatus.DELIVERED));
+        assertThat(outcomes(waybill)).containsExactly("6:APPLY", "14:APPLY");
+    }
+
+    @Test
+    void anOldEventIsNotHeld() {
+        String waybill = newWaybill();
+        String id = shipmentWithOrder(waybill);
+        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("status-intake")
+                .filter(e -> ("vnpost:" + waybill).equals(e.getMessage().getHeader("JMSXGroupID"))).whenDone(1).create();
+        webhook(waybill, id, "12", Instant.now().minusSeconds(3600));
+        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes(waybill)).containsExactly("12:APPLY");
+        assertThat(shipments.findById(id).orElseThrow().status()).isEqualTo(ShipmentStatus.OUT_FOR_DELIVERY);
     }
 
     @Test
@@ -70,6 +125,15 @@ class StatusIntakeRouteTest extends GatewayTestSupport {
         assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
         assertThat(jdbc.sql("select outcome from operator_event where waybill = 'EB000000000VN'")
                 .query(String.class).single()).isEqualTo("UNKNOWN_SHIPMENT");
+    }
+
+    private static String newWaybill() {
+        return "EB" + (10_000_000 + (int) (Math.random() * 80_000_000)) + "1VN";
+    }
+
+    private List<String> outcomes(String waybill) {
+        return jdbc.sql("select status_code || ':' || outcome from operator_event where waybill = ? order by id")
+                .param(waybill).query(String.class).list();
     }
 
     private String shipmentWithOrder(String waybill) {
