@@ -3,7 +3,13 @@ package vn.resultpost.gateway.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -15,13 +21,15 @@ import vn.resultpost.gateway.store.MessageLogRepository.Head;
 import vn.resultpost.gateway.store.MessageLogRepository.StoredMessage;
 
 /**
- * The message log in the gateway's database. Each record is appended in a transaction of its own
- * (REQUIRES_NEW), serialised on the chain head: the head row is locked ({@code SELECT ... FOR UPDATE}),
- * the record takes the next sequence and the head's hash as its prev_hash, and the head moves on. Within
- * one JVM appenders also queue on a fair lock first, so they never wait on the database lock (which
- * still serialises several gateway instances sharing a database).
+ * The message log in the gateway's database, appended with a group commit. A caller queues its record,
+ * then waits for this JVM's chain lock; whoever holds it appends every record queued so far (up to
+ * {@value #MAX_BATCH}) in one transaction of its own (REQUIRES_NEW) and wakes their callers, so under load
+ * one commit carries many records while each caller still returns only once its record is committed.
+ * The transaction locks the chain head row ({@code SELECT ... FOR UPDATE}, which serialises several
+ * gateway instances sharing a database); each record takes the next sequence and the previous hash, and
+ * the head moves on once per batch.
  *
- * <p>The body is masked or encrypted before the lock is taken; recorded_at is read under the lock and
+ * <p>The body is masked or encrypted before the record is queued; recorded_at is read under the lock and
  * never goes back (a clock step backwards repeats the last time), so sequence order is time order.
  */
 @Component("messageLog")
@@ -29,12 +37,14 @@ public class JdbcMessageLog implements MessageLog {
 
     static final int PARTY_MAX = 100;
     static final int CODE_MAX = 64;
+    static final int MAX_BATCH = 500;
 
     private final MessageLogRepository repository;
     private final TransactionTemplate requiresNew;
     private final BodyProtection protection;
     private final Clock clock;
     private final ReentrantLock chainLock = new ReentrantLock(true);
+    private final Queue<Pending> queued = new ConcurrentLinkedQueue<>();
 
     public JdbcMessageLog(MessageLogRepository repository, PlatformTransactionManager transactions,
                           BodyProtection protection, Clock clock) {
@@ -49,26 +59,54 @@ public class JdbcMessageLog implements MessageLog {
     public void record(Direction direction, String party, Correlation correlation, String body) {
         Objects.requireNonNull(direction, "direction");
         Correlation c = correlation == null ? Correlation.NONE : correlation;
-        String who = cut(party == null || party.isBlank() ? "unknown" : party.strip(), PARTY_MAX);
-        String agency = cut(c.agencyCode(), CODE_MAX);
-        String dossier = cut(c.dossierCode(), CODE_MAX);
-        String waybill = cut(c.waybill(), CODE_MAX);
-        String mode = protection.mode().name();
         String stored = protection.protect(body);
-        String bodyHash = ChainHash.bodyHash(stored);
-        underChainLock(() -> requiresNew.execute(tx -> {
-            Head head = repository.lockHead();
-            long sequence = head.lastSequence() + 1;
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            Instant at = head.lastRecordedAt() != null && now.isBefore(head.lastRecordedAt())
-                    ? head.lastRecordedAt() : now;
-            String hash = ChainHash.recordHash(sequence, head.lastHash(), at, direction.name(), who, agency, dossier,
-                    waybill, mode, bodyHash);
-            repository.insert(new StoredMessage(sequence, at, direction.name(), who, agency, dossier, waybill, mode,
-                    stored, bodyHash, head.lastHash(), hash));
-            repository.advanceHead(sequence, hash, at);
-            return sequence;
-        }));
+        Pending mine = new Pending(direction.name(),
+                cut(party == null || party.isBlank() ? "unknown" : party.strip(), PARTY_MAX),
+                cut(c.agencyCode(), CODE_MAX), cut(c.dossierCode(), CODE_MAX), cut(c.waybill(), CODE_MAX),
+                protection.mode().name(), stored, ChainHash.bodyHash(stored), new CompletableFuture<>());
+        queued.add(mine);
+        underChainLock(() -> {
+            while (!mine.committed().isDone()) {
+                appendBatch();
+            }
+            return null;
+        });
+        try {
+            mine.committed().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Appends the records queued so far in one transaction and tells their callers (call under the lock). */
+    private void appendBatch() {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending p = queued.poll(); p != null; p = batch.size() < MAX_BATCH ? queued.poll() : null) {
+            batch.add(p);
+        }
+        try {
+            requiresNew.executeWithoutResult(tx -> {
+                Head head = repository.lockHead();
+                long sequence = head.lastSequence();
+                String prev = head.lastHash();
+                Instant last = head.lastRecordedAt();
+                for (Pending p : batch) {
+                    sequence++;
+                    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                    Instant at = last != null && now.isBefore(last) ? last : now;
+                    String hash = ChainHash.recordHash(sequence, prev, at, p.direction(), p.party(), p.agency(),
+                            p.dossier(), p.waybill(), p.mode(), p.bodyHash());
+                    repository.insert(new StoredMessage(sequence, at, p.direction(), p.party(), p.agency(),
+                            p.dossier(), p.waybill(), p.mode(), p.stored(), p.bodyHash(), prev, hash));
+                    prev = hash;
+                    last = at;
+                }
+                repository.advanceHead(sequence, prev, last);
+            });
+            batch.forEach(p -> p.committed().complete(null));
+        } catch (RuntimeException e) {
+            batch.forEach(p -> p.committed().completeExceptionally(e));
+        }
     }
 
     /** Runs a change of the chain (an append, a purge step) with this JVM's appenders held back. */
@@ -81,7 +119,17 @@ public class JdbcMessageLog implements MessageLog {
         }
     }
 
+    /** How many records wait for their batch (for tests and diagnostics). */
+    int queuedRecords() {
+        return queued.size();
+    }
+
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** A record waiting for its batch, and the promise its caller waits on. */
+    private record Pending(String direction, String party, String agency, String dossier, String waybill,
+                           String mode, String stored, String bodyHash, CompletableFuture<Void> committed) {
     }
 }

@@ -1,18 +1,27 @@
 package vn.resultpost.gateway.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.resultpost.gateway.Fixtures;
 import vn.resultpost.gateway.MigratedDatabase.Kind;
@@ -161,6 +170,95 @@ class JdbcMessageLogTest {
         assertThat(all()).extracting(StoredMessage::sequence)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 120).mapToObj(Long::valueOf).toList());
         assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(120));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void recordsQueuedWhileTheChainIsBusyShareOneCommitAndEachCallerReturnsOnceItIsCommitted(Kind kind)
+            throws Exception {
+        open(kind, BodyMode.MASKED);
+        CountingTransactions counting = new CountingTransactions(db.transactions);
+        JdbcMessageLog grouped = new JdbcMessageLog(db.repository, counting,
+                new BodyProtection(BodyProtectionTest.props(BodyMode.MASKED, BodyProtectionTest.KEY)), db.clock);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> callers = grouped.underChainLock(() -> {
+                List<Future<?>> started = IntStream.range(0, 6).<Future<?>>mapToObj(w -> pool.submit(
+                        () -> grouped.record(Direction.IN, "writer:" + w, DOSSIER, "message " + w))).toList();
+                await().atMost(Duration.ofSeconds(10)).until(() -> grouped.queuedRecords() == 6);
+                assertThat(started).noneMatch(Future::isDone);
+                return started;
+            });
+            for (Future<?> f : callers) {
+                f.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(counting.commits.get()).as("one commit for the six records").isEqualTo(1);
+        assertThat(all()).hasSize(6);
+        assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(6));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void whenTheBatchCannotBeCommittedEveryCallerInItIsTold(Kind kind) throws Exception {
+        open(kind, BodyMode.MASKED);
+        CountingTransactions failing = new CountingTransactions(db.transactions);
+        failing.failCommits = true;
+        JdbcMessageLog grouped = new JdbcMessageLog(db.repository, failing,
+                new BodyProtection(BodyProtectionTest.props(BodyMode.MASKED, BodyProtectionTest.KEY)), db.clock);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> callers = grouped.underChainLock(() -> {
+                List<Future<?>> started = IntStream.range(0, 3).<Future<?>>mapToObj(w -> pool.submit(
+                        () -> grouped.record(Direction.IN, "writer:" + w, DOSSIER, "message " + w))).toList();
+                await().atMost(Duration.ofSeconds(10)).until(() -> grouped.queuedRecords() == 3);
+                return started;
+            });
+            for (Future<?> f : callers) {
+                assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                        .hasRootCauseMessage("disk full");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(all()).isEmpty();
+        failing.failCommits = false;
+        grouped.record(Direction.IN, "writer:again", DOSSIER, "after the failure");
+        assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(1));
+    }
+
+    /** A transaction manager that counts commits and can refuse them. */
+    private static final class CountingTransactions implements PlatformTransactionManager {
+        private final PlatformTransactionManager delegate;
+        private final AtomicInteger commits = new AtomicInteger();
+        private volatile boolean failCommits;
+
+        CountingTransactions(PlatformTransactionManager delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public TransactionStatus getTransaction(TransactionDefinition definition) {
+            return delegate.getTransaction(definition);
+        }
+
+        @Override
+        public void commit(TransactionStatus status) {
+            if (failCommits) {
+                delegate.rollback(status);
+                throw new TransactionSystemException("disk full");
+            }
+            delegate.commit(status);
+            commits.incrementAndGet();
+        }
+
+        @Override
+        public void rollback(TransactionStatus status) {
+            delegate.rollback(status);
+        }
     }
 
     @ParameterizedTest
