@@ -29,16 +29,18 @@ public class LoadSheddingConfig {
     /**
      * The worker threads of the REST routes (Camel's platform-http runs each request on this
      * executor); it carries the caller's security context into the route. At most {@code max-queued}
-     * requests wait for a thread: one more is refused (503 by the admission filter), never queued without bound.
+     * requests wait for a thread (gauge {@code gateway.http.queued}): one more is refused (503 by the admission
+     * filter), never queued without bound.
      */
     @Bean
-    DelegatingSecurityContextAsyncTaskExecutor platformHttpExecutor(HttpProperties http) {
+    DelegatingSecurityContextAsyncTaskExecutor platformHttpExecutor(HttpProperties http, MeterRegistry meters) {
         ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
         pool.setCorePoolSize(http.workerThreads());
         pool.setMaxPoolSize(http.workerThreads());
         pool.setQueueCapacity(http.maxQueued());
         pool.setThreadNamePrefix("http-worker-");
         pool.initialize();
+        meters.gauge("gateway.http.queued", pool, ThreadPoolTaskExecutor::getQueueSize);
         return new DelegatingSecurityContextAsyncTaskExecutor(pool);
     }
 }

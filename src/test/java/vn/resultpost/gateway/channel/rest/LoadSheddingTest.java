@@ -87,10 +87,12 @@ class LoadSheddingTest extends GatewayTestSupport {
         assertThat(stored(heldCodes)).as("every 202 is stored").isEqualTo(2);
         assertThat(stored(shedCodes)).as("a shed request left nothing behind").isZero();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> meters.get("gateway.http.in.flight").gauge().value() == 0);
-        HttpResponse<String> after = post("/api/v1/results", Fixtures.result(code(7)));
-        assertThat(after.statusCode()).as(after.body()).isEqualTo(202);
+        // The accepted shipments' webhooks share the tiny budget now, so a new submission may be shed once more:
+        // as a caller would, it retries until accepted.
+        await().atMost(Duration.ofSeconds(20)).until(() -> post("/api/v1/results", Fixtures.result(code(7)))
+                .statusCode(), status -> status == 202);
         assertThat(stored(List.of(code(7)))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> meters.get("gateway.http.in.flight").gauge().value() == 0);
     }
 
     private CompletableFuture<HttpResponse<String>> submitAsync(String dossierCode) {
