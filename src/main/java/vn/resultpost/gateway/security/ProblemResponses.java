@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** RFC 9457 answers for requests refused before they reach a route: 401, 403, 413, 429. */
+/** RFC 9457 answers for requests refused before they reach a route: 401, 403, 413, 429, 503 (load shed). */
 public final class ProblemResponses {
 
     private ProblemResponses() {

@@ -5,13 +5,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,7 +19,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.task.DelegatingSecurityContextAsyncTaskExecutor;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -124,20 +121,5 @@ public class SecurityConfig {
                 .role("ADMIN").implies("OPERATOR")
                 .role("OPERATOR").implies("VIEWER")
                 .build();
-    }
-
-    /**
-     * The worker threads of the REST routes (Camel's platform-http runs each request on this
-     * executor); it carries the caller's security context into the route.
-     */
-    @Bean
-    DelegatingSecurityContextAsyncTaskExecutor platformHttpExecutor(
-            @Value("${gateway.http.worker-threads:32}") int threads) {
-        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
-        pool.setCorePoolSize(threads);
-        pool.setMaxPoolSize(threads);
-        pool.setThreadNamePrefix("http-worker-");
-        pool.initialize();
-        return new DelegatingSecurityContextAsyncTaskExecutor(pool);
     }
 }
