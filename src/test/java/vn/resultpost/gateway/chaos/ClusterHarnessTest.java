@@ -12,19 +12,18 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The short scale-out run of CI: two gateway processes on one PostgreSQL schema (the server at 127.0.0.1:5432)
- * and one standalone Artemis broker (a JVM of its own, config/artemis/broker.xml), behind a load balancer that
- * the clients and the simulated carrier's webhooks go through; each instance is SIGKILLed once mid-run and
- * restarted while the other goes on. Checked on the simulators' records: every result exactly one order, every
- * status reported, in order; and the shared database drained. The long run: {@code bash scripts/chaos.sh --cluster 3}.
- * The broker's failover ({@code --broker-failover-at}) is not part of this test yet: a run found a status skipped
- * (docs/deployment.md, "Known limits").
+ * and an Artemis HA pair (primary and backup on a shared store, JVMs of their own, config/artemis/ha/), behind a
+ * load balancer that the clients and the simulated carrier's webhooks go through; each instance is SIGKILLed once
+ * mid-run and restarted while the other goes on, and the broker's primary is SIGKILLed once so the instances fail
+ * over to the backup. Checked on the simulators' records: every result exactly one order, every status reported,
+ * in order; and the shared database drained. The long run: {@code bash scripts/chaos.sh --cluster 3}.
  */
 @Tag("chaos")
 class ClusterHarnessTest {
 
     @Test
     @Timeout(value = 12, unit = java.util.concurrent.TimeUnit.MINUTES)
-    void twoInstancesOnPostgresAndAnExternalBrokerLoseDuplicateAndMisorderNothingWhenEachIsKilled() throws Exception {
+    void twoInstancesOnPostgresAndAnArtemisPairLoseDuplicateAndMisorderNothingWhenEachAndThePrimaryAreKilled() throws Exception {
         Path work = Path.of("target", "cluster-test",
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))).toAbsolutePath();
         ChaosOptions options = ChaosOptions.defaults().copy(o -> {
@@ -43,12 +42,14 @@ class ClusterHarnessTest {
             o.callbacksDownAt = 0.2;
             o.callbacksDownFor = Duration.ofSeconds(5);
             o.timeout = Duration.ofMinutes(10);
+            o.brokerFailoverAt = 0.45;
             o.workDir = work;
         });
 
         ChaosReport report = new ChaosHarness(options).run();
 
         assertThat(report.kills()).as("instance kills").isEqualTo(2);
+        assertThat(report.killLog()).as("the broker's primary was killed").anyMatch(k -> k.contains("broker failover"));
         assertThat(report.killLog()).as("both instance kills came before the last result finished")
                 .filteredOn(k -> k.startsWith("kill")).noneMatch(k -> k.contains("finished 90,"));
         assertThat(report.gatewayStarts()).as("two instances, each restarted once").isEqualTo(4);
