@@ -73,7 +73,11 @@ final class BenchProcesses {
                 "--gateway.routing.file=" + routing,
                 "--simulator.enabled=false",
                 // The demo limit (200 requests/s per client) would turn the load into 429 answers.
-                "--gateway.security.rate-limit.requests-per-second=1000000"));
+                "--gateway.security.rate-limit.requests-per-second=1000000",
+                // The driver keeps up to 256 requests unanswered (plus the simulator's webhook pushes and wrk's 32
+                // connections): above the shedding defaults (128 in flight, 256 queued), the run would count 503s.
+                "--gateway.http.admission.max-in-flight=1024",
+                "--gateway.http.max-queued=1024"));
         o.gatewayProperties().forEach(p -> cmd.add(p.startsWith("--") ? p : "--" + p));
         String sim = "http://localhost:" + simulatorPort;
         return start(cmd, Map.of("VNPOST_BASE_URL", sim + "/simulator/vnpost",
