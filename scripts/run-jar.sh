@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Runs the gateway's jar the production way (docs/deployment.md "Start-up: class-data sharing"): extracted, with a
-# class-data-sharing (CDS) archive, which about halves the start-up and lowers the resident memory
-# (docs/benchmarks.md). The first start (or the first after the jar or the JDK changed) extracts the jar
+# class-data-sharing (CDS) archive, which about halves the start-up's CPU time (docs/benchmarks.md). The first start (or the first after the jar or the JDK changed) extracts the jar
 # (java -Djarmode=tools ... extract) and makes a training run that starts the gateway completely and stops once it is
 # ready (-Dgateway.exit-when-ready=true: Spring's -Dspring.context.exit=onRefresh would stop before the Camel routes,
 # the SOAP endpoint and the consumers start, leaving their classes out) and writes the archive
@@ -83,7 +82,11 @@ prepare_archive() {
   echo "run-jar: extracting $name and training the CDS archive (once per jar and JDK)" >&2
   rm -rf "$vdir"
   mkdir -p "$vdir"
-  "$java" -Djarmode=tools -jar "$jar" extract --destination "$vdir/app" >/dev/null || return 1
+  if ! "$java" -Djarmode=tools -jar "$jar" extract --destination "$vdir/app" >/dev/null; then
+    echo "run-jar: could not extract $jar (not a Spring Boot jar?)" >&2
+    rm -rf "$vdir"
+    return 1
+  fi
   # Same JVM options as the real run (the archive must match the class path; GC and heap options may differ).
   # The training run: no profiles, the embedded database and broker in a throwaway folder, any free web port.
   if ! (env -u SPRING_PROFILES_ACTIVE -u DATABASE_URL -u ARTEMIS_URL \
@@ -101,13 +104,15 @@ prepare_archive() {
 }
 
 if ! current; then
-  if ! prepare_archive; then
+  ok=1
+  prepare_archive || ok=0
+  exec 9>&-   # release the lock: the JVM must not hold it
+  if [[ $ok == 0 ]]; then
     [[ $prepare == 1 ]] && exit 1
     echo "run-jar: starting without the CDS archive (slower start-up)" >&2
     exec "$java" "${opts[@]}" -jar "$jar" "$@"
   fi
 fi
-exec 9>&-
 [[ $prepare == 1 ]] && exit 0
 # -Xshare:auto (the default): should the archive not fit (another JDK build), the JVM starts without it.
 exec "$java" "${opts[@]}" -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app" "$@"
