@@ -48,6 +48,8 @@ public record BenchOptions(Duration lifecycleDuration, double lifecycleRate, int
               --gateway-jvm "OPTS"     JVM options of the gateway ("-Xmx384m")
               --push-threads N         VNPost simulator webhook threads (16)
               --jfr                    record the gateway with JFR (gateway.jfr in the work folder)
+              --no-cds                 start the fat jar as it is (default: scripts/run-jar.sh, extracted with a
+                                       class-data-sharing archive prepared before the start-up clock runs)
               --no-baseline            skip the raw Artemis baseline
               --work-dir PATH          data and logs (target/benchmark/run-<stamp>)
               --gateway-property K=V   extra gateway property, repeatable
@@ -72,6 +74,9 @@ public record BenchOptions(Duration lifecycleDuration, double lifecycleRate, int
                 case "--jfr" -> o = new BenchOptions(o.lifecycleDuration, o.lifecycleRate, o.inFlight, o.warmup, o.restRate,
                         o.restDuration, o.saturation, o.wrkConnections, o.drainTimeout, o.gatewayJvm, o.pushThreads, true,
                         o.baseline, o.workDir, o.gatewayProperties);
+                case "--no-cds" -> {
+                    // handled by scripts/benchmark.sh (-Dbench.launcher empty)
+                }
                 case "--no-baseline" -> o = new BenchOptions(o.lifecycleDuration, o.lifecycleRate, o.inFlight, o.warmup,
                         o.restRate, o.restDuration, o.saturation, o.wrkConnections, o.drainTimeout, o.gatewayJvm,
                         o.pushThreads, o.jfr, false, o.workDir, o.gatewayProperties);

@@ -11,13 +11,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The processes of a benchmark run, launched the way the chaos harness launches them: the gateway from
- * its fat jar (embedded Artemis and H2, fresh data folder, every result routed to VNPost), the simulators
+ * The processes of a benchmark run: the gateway the production way ({@code scripts/run-jar.sh}: extracted, with a
+ * class-data-sharing archive; the fat jar with {@code --no-cds}; embedded Artemis and H2, fresh data folder, every
+ * result routed to VNPost), the simulators
  * as their own process ({@code SimulatorApplication}, zero think time), each with its log in the work folder.
  */
 final class BenchProcesses {
@@ -60,14 +62,26 @@ final class BenchProcesses {
     Process startGateway(Path jar, Path dataDir) throws IOException {
         Path routing = work.resolve("routing.yml");
         Files.writeString(routing, "version: benchmark\ndefault: vnpost\nrules: []\n");
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java());
-        cmd.addAll(Arrays.asList(o.gatewayJvm().trim().split("\\s+")));
-        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        List<String> jvm = new ArrayList<>(Arrays.asList(o.gatewayJvm().trim().split("\\s+")));
+        jvm.add("-XX:+ExitOnOutOfMemoryError");
         if (o.jfr()) {
-            cmd.add("-XX:StartFlightRecording=filename=" + work.resolve("gateway.jfr") + ",settings=profile,dumponexit=true");
+            jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("gateway.jfr") + ",settings=profile,dumponexit=true");
         }
-        cmd.addAll(List.of("-jar", jar.toString(),
+        // The production way (scripts/run-jar.sh: extracted jar, CDS archive; it execs the JVM, so the pid is the
+        // gateway's), unless --no-cds: the fat jar as it is.
+        String launcher = System.getProperty("bench.launcher", "");
+        List<String> cmd = new ArrayList<>();
+        Map<String, String> env = new HashMap<>();
+        if (launcher.isEmpty()) {
+            cmd.add(java());
+            cmd.addAll(jvm);
+            cmd.addAll(List.of("-jar", jar.toString()));
+        } else {
+            cmd.addAll(List.of(launcher, jar.toString(), "--"));
+            env.put("JAVA", java());
+            env.put("JAVA_OPTS", String.join(" ", jvm));
+        }
+        cmd.addAll(List.of(
                 "--server.port=" + gatewayPort,
                 "--gateway.data-dir=" + dataDir,
                 "--gateway.routing.file=" + routing,
@@ -80,9 +94,9 @@ final class BenchProcesses {
                 "--gateway.http.max-queued=1024"));
         o.gatewayProperties().forEach(p -> cmd.add(p.startsWith("--") ? p : "--" + p));
         String sim = "http://localhost:" + simulatorPort;
-        return start(cmd, Map.of("VNPOST_BASE_URL", sim + "/simulator/vnpost",
-                "DOSSIER_CALLBACK_URL", sim + "/simulator/dossier/callbacks", "SIMULATOR_ENABLED", "false"),
-                work.resolve("gateway.log"));
+        env.putAll(Map.of("VNPOST_BASE_URL", sim + "/simulator/vnpost",
+                "DOSSIER_CALLBACK_URL", sim + "/simulator/dossier/callbacks", "SIMULATOR_ENABLED", "false"));
+        return start(cmd, env, work.resolve("gateway.log"));
     }
 
     /** Polls until the URL answers 200 (and contains {@code mustContain}); false if the process died or time ran out. */

@@ -69,6 +69,8 @@ public final class Benchmark {
                 "inFlight", o.inFlight(), "warmupSeconds", o.warmup().toSeconds(), "restRate", o.restRate(),
                 "restSeconds", o.restDuration().toSeconds(), "saturationSeconds", o.saturation().toSeconds(),
                 "gatewayJvm", o.gatewayJvm(), "gatewayProperties", o.gatewayProperties(), "jfr", o.jfr()));
+        r.put("gatewayLaunch", System.getProperty("bench.launcher", "").isEmpty() ? "fat jar (--no-cds)"
+                : "scripts/run-jar.sh (extracted, CDS archive)");
         log("work folder " + work + " (process logs, data)");
         BenchProcesses procs = new BenchProcesses(o, project, work);
         Runtime.getRuntime().addShutdownHook(new Thread(procs::stopAll));
