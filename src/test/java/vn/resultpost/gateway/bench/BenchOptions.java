@@ -51,6 +51,8 @@ public record BenchOptions(Duration lifecycleDuration, double lifecycleRate, int
               --no-cds                 start the fat jar as it is (default: scripts/run-jar.sh, extracted with a
                                        class-data-sharing archive prepared before the start-up clock runs)
               --no-baseline            skip the raw Artemis baseline
+              --postgres               the gateway on a fresh schema of the PostgreSQL at 127.0.0.1:5432 (profile postgres)
+              --external-broker        the gateway on a standalone Artemis broker in a JVM of its own (config/artemis)
               --work-dir PATH          data and logs (target/benchmark/run-<stamp>)
               --gateway-property K=V   extra gateway property, repeatable
             Durations: 500ms, 30s, 5m.
@@ -74,8 +76,8 @@ public record BenchOptions(Duration lifecycleDuration, double lifecycleRate, int
                 case "--jfr" -> o = new BenchOptions(o.lifecycleDuration, o.lifecycleRate, o.inFlight, o.warmup, o.restRate,
                         o.restDuration, o.saturation, o.wrkConnections, o.drainTimeout, o.gatewayJvm, o.pushThreads, true,
                         o.baseline, o.workDir, o.gatewayProperties);
-                case "--no-cds" -> {
-                    // handled by scripts/benchmark.sh (-Dbench.launcher empty)
+                case "--no-cds", "--postgres", "--external-broker" -> {
+                    // --no-cds: scripts/benchmark.sh (-Dbench.launcher empty); the others: BenchInfrastructure
                 }
                 case "--no-baseline" -> o = new BenchOptions(o.lifecycleDuration, o.lifecycleRate, o.inFlight, o.warmup,
                         o.restRate, o.restDuration, o.saturation, o.wrkConnections, o.drainTimeout, o.gatewayJvm,

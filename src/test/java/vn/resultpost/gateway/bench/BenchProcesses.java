@@ -29,11 +29,13 @@ final class BenchProcesses {
     private final Path work;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> children = new ArrayList<>();
+    private final Map<String, String> gatewayEnv;
     final int gatewayPort;
     final int simulatorPort;
 
-    BenchProcesses(BenchOptions o, Path project, Path work) throws IOException {
+    BenchProcesses(BenchOptions o, Path project, Path work, Map<String, String> gatewayEnv) throws IOException {
         this.o = o;
+        this.gatewayEnv = Map.copyOf(gatewayEnv);
         this.project = project;
         this.work = work;
         this.gatewayPort = freePort();
@@ -96,6 +98,7 @@ final class BenchProcesses {
         String sim = "http://localhost:" + simulatorPort;
         env.putAll(Map.of("VNPOST_BASE_URL", sim + "/simulator/vnpost",
                 "DOSSIER_CALLBACK_URL", sim + "/simulator/dossier/callbacks", "SIMULATOR_ENABLED", "false"));
+        env.putAll(gatewayEnv);
         return start(cmd, env, work.resolve("gateway.log"));
     }
 

@@ -48,8 +48,8 @@ public final class Benchmark {
         Path work = o.workDir() != null ? o.workDir().toAbsolutePath() : project.resolve("target/benchmark/run-" + stamp);
         Files.createDirectories(work);
         Map<String, Object> result = new LinkedHashMap<>();
-        try {
-            new Benchmark().run(o, project, jar, work, result);
+        try (BenchInfrastructure infra = BenchInfrastructure.start(args, work, stamp)) {
+            new Benchmark().run(o, infra, project, jar, work, result);
         } catch (Exception e) {
             log("RUN FAILED: " + e);
             result.put("error", e.toString());
@@ -62,9 +62,11 @@ public final class Benchmark {
         System.exit(result.containsKey("error") ? 1 : 0);
     }
 
-    void run(BenchOptions o, Path project, Path jar, Path work, Map<String, Object> r) throws Exception {
+    void run(BenchOptions o, BenchInfrastructure infra, Path project, Path jar, Path work, Map<String, Object> r)
+            throws Exception {
         r.put("date", Instant.now().toString());
         r.put("machine", Machine.describe(jar));
+        r.put("topology", infra.describe());
         r.put("options", Map.of("lifecycleSeconds", o.lifecycleDuration().toSeconds(), "lifecycleRate", o.lifecycleRate(),
                 "inFlight", o.inFlight(), "warmupSeconds", o.warmup().toSeconds(), "restRate", o.restRate(),
                 "restSeconds", o.restDuration().toSeconds(), "saturationSeconds", o.saturation().toSeconds(),
@@ -72,7 +74,8 @@ public final class Benchmark {
         r.put("gatewayLaunch", System.getProperty("bench.launcher", "").isEmpty() ? "fat jar (--no-cds)"
                 : "scripts/run-jar.sh (extracted, CDS archive)");
         log("work folder " + work + " (process logs, data)");
-        BenchProcesses procs = new BenchProcesses(o, project, work);
+        log("topology: " + infra.describe());
+        BenchProcesses procs = new BenchProcesses(o, project, work, infra.gatewayEnv());
         Runtime.getRuntime().addShutdownHook(new Thread(procs::stopAll));
         String gatewayUrl = "http://localhost:" + procs.gatewayPort;
         String simulatorUrl = "http://localhost:" + procs.simulatorPort;
@@ -112,6 +115,7 @@ public final class Benchmark {
         double cpu0 = ProcStats.cpuSeconds(gateway.pid());
         double simCpu0 = ProcStats.cpuSeconds(simulator.pid());
         double self0 = ProcStats.cpuSeconds(ProcessHandle.current().pid());
+        double broker0 = infra.brokerPid() < 0 ? 0 : ProcStats.cpuSeconds(infra.brokerPid());
         peakRssKib.set(0);
         Map<String, Object> life = lifecycle.run("lifecycle", tag + "L", o.lifecycleRate(), o.lifecycleDuration(),
                 o.inFlight(), o.drainTimeout());
@@ -124,6 +128,9 @@ public final class Benchmark {
         res.put("gatewayCpuSecondsPerShipment", finished == 0 ? null : Math.round(cpu / finished * 10000) / 10000.0);
         res.put("simulatorCpuSeconds", Latencies.round(ProcStats.cpuSeconds(simulator.pid()) - simCpu0));
         res.put("driverCpuSeconds", Latencies.round(ProcStats.cpuSeconds(ProcessHandle.current().pid()) - self0));
+        if (infra.brokerPid() >= 0) {
+            res.put("brokerCpuSeconds", Latencies.round(ProcStats.cpuSeconds(infra.brokerPid()) - broker0));
+        }
         res.put("lifecycleWallSeconds", Latencies.round((Double) life.get("submissionSeconds") + (Double) life.get("drainSeconds")));
         res.put("maxRssDuringLifecycleMib", Latencies.round(peakRssKib.get() / 1024.0));
         r.put("lifecycle", life);
