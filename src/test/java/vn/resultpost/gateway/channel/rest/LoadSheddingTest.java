@@ -2,26 +2,15 @@ package vn.resultpost.gateway.channel.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import vn.resultpost.gateway.Fixtures;
-import vn.resultpost.gateway.GatewayTestSupport;
 
 /**
  * Overload: with two submissions held inside intake (the admission limit is 2), every further machine request
@@ -30,37 +19,12 @@ import vn.resultpost.gateway.GatewayTestSupport;
  */
 @TestPropertySource(properties = {"simulator.vnpost.scenario=deliver",
         "gateway.http.admission.max-in-flight=2", "gateway.http.admission.retry-after=7s"})
-class LoadSheddingTest extends GatewayTestSupport {
-
-    private static final String AGENCY = "000.00.12.H26";
-
-    @MockitoSpyBean(name = "resultsApi")
-    ResultsApi resultsApi;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private final CountDownLatch entered = new CountDownLatch(2);
-    private final CountDownLatch release = new CountDownLatch(1);
-
-    @AfterEach
-    void letGo() {
-        release.countDown();
-    }
+class LoadSheddingTest extends HeldIntakeSupport {
 
     @Test
     void beyondTheLimitRequestsAreShedWith503AndNothingAcceptedIsLost() {
-        doAnswer(call -> {
-            entered.countDown();
-            assertThat(release.await(60, TimeUnit.SECONDS)).as("released by the test").isTrue();
-            return call.callRealMethod();
-        }).when(resultsApi).submit(anyString());
         List<String> heldCodes = List.of(code(1), code(2));
-        List<CompletableFuture<HttpResponse<String>>> held = heldCodes.stream().map(this::submitAsync).toList();
-        await().atMost(Duration.ofSeconds(30)).until(() -> entered.getCount() == 0);
+        List<CompletableFuture<HttpResponse<String>>> held = submitHeld(heldCodes);
         double shedBefore = shed();
 
         List<String> shedCodes = IntStream.rangeClosed(3, 6).mapToObj(LoadSheddingTest::code).toList();
@@ -82,7 +46,7 @@ class LoadSheddingTest extends GatewayTestSupport {
         assertThat(get("/api/v1/admin/dead-letters").statusCode()).as("the admin API is not shed").isEqualTo(200);
         assertThat(send(request("/console/login").GET().build()).statusCode()).isEqualTo(200);
 
-        release.countDown();
+        release();
         held.forEach(f -> assertThat(f.join().statusCode()).as(f.join().body()).isEqualTo(202));
         assertThat(stored(heldCodes)).as("every 202 is stored").isEqualTo(2);
         assertThat(stored(shedCodes)).as("a shed request left nothing behind").isZero();
@@ -93,18 +57,6 @@ class LoadSheddingTest extends GatewayTestSupport {
                 .statusCode(), status -> status == 202);
         assertThat(stored(List.of(code(7)))).isEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> meters.get("gateway.http.in.flight").gauge().value() == 0);
-    }
-
-    private CompletableFuture<HttpResponse<String>> submitAsync(String dossierCode) {
-        HttpRequest request = request("/api/v1/results").header("Content-Type", "application/json")
-                .header("X-API-Key", DEMO_API_KEY)
-                .POST(HttpRequest.BodyPublishers.ofString(Fixtures.result(dossierCode))).build();
-        return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private long stored(List<String> dossierCodes) {
-        return jdbc.sql("select count(*) from shipment where agency_code = :agency and dossier_code in (:codes)")
-                .param("agency", AGENCY).param("codes", dossierCodes).query(Long.class).single();
     }
 
     private double shed() {
