@@ -7,6 +7,7 @@ parks) and the file syncs. Uses only the JDK's `jfr` tool and the Python standar
 """
 import collections
 import json
+import re
 import subprocess
 import sys
 
@@ -69,7 +70,8 @@ def frames_of(event):
 
 
 def load(path, events):
-    raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "64", "--events", events, path],
+    # Deep stacks: Spring + Camel + JDBC + H2 put the gateway's frames 60-150 frames below the top.
+    raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "300", "--events", events, path],
                          check=True, capture_output=True, text=True).stdout
     return json.loads(raw)["recording"]["events"]
 
@@ -88,6 +90,7 @@ def main():
     by_top = collections.Counter()
     by_gateway = collections.Counter()
     by_thread = collections.Counter()
+    by_stage = collections.defaultdict(collections.Counter)
     for e in samples:
         fr = frames_of(e)
         by_component[component(fr)] += 1
@@ -95,12 +98,21 @@ def main():
         gw = next((f for f in fr if f.startswith("vn.resultpost.")), "(no gateway frame)")
         by_gateway[gw] += 1
         name = (e["values"].get("sampledThread") or {}).get("javaName") or "?"
-        by_thread[name.rstrip("0123456789-# ]")] += 1
+        family = re.sub(r"\d+", "N", name)
+        by_thread[family] += 1
+        own = next((f for f in fr if f.startswith("vn.resultpost.") and "$$" not in f and "lambda$" not in f),
+                   "(no gateway frame)")
+        by_stage[family][".".join(own.split(".")[-2:])] += 1
     total = len(samples)
     show("CPU samples by component (first known frame from the top)", by_component, total, top)
     show("CPU samples by top frame", by_top, total, top)
     show("CPU samples by first gateway frame on the stack", by_gateway, total, top)
-    show("CPU samples by thread (name without its number)", by_thread, total, top)
+    show("CPU samples by thread (numbers as N)", by_thread, total, top)
+    print("\nEach busy thread family by its innermost gateway method (where the time under it goes)")
+    for name, n in by_thread.most_common(6):
+        stage = by_stage[name]
+        print(f"  {100.0 * n / max(1, total):5.1f}%  {name}: " + ", ".join(
+            f"{k} {100.0 * c / max(1, n):.0f}%" for k, c in stage.most_common(8)))
 
     for events, title in (("jdk.JavaMonitorEnter", "Blocked on monitors (by first gateway or library frame)"),
                           ("jdk.ThreadPark", "Parked threads (by the frame that parked)")):
