@@ -46,7 +46,8 @@ public class AdmissionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean admitted = paths.stream().anyMatch(p -> p.matches(PathContainer.parsePath(path)));
+        PathContainer parsed = PathContainer.parsePath(path);
+        boolean admitted = paths.stream().anyMatch(p -> p.matches(parsed));
         if (admitted && !permits.tryAcquire()) {
             shed(response, path, "in-flight-limit", "The gateway is at its limit of " + maxInFlight
                     + " requests in progress");
