@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,11 +104,13 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         browser.findElement(By.linkText("Bưu gửi")).click();
         browser.findElement(By.id("dossier")).sendKeys(DOSSIERS.get(1));
         browser.findElement(By.id("search")).click();
-        List<WebElement> found = browser.findElements(By.cssSelector("a.shipment-link"));
-        assertThat(found).extracting(WebElement::getText).containsExactly(DOSSIERS.get(1));
+        // The search reloads the page: read the links of the page it lands on (an element of the page before is stale).
+        await().atMost(Duration.ofSeconds(20)).ignoreException(StaleElementReferenceException.class)
+                .untilAsserted(() -> assertThat(browser.findElements(By.cssSelector("a.shipment-link")))
+                        .extracting(WebElement::getText).containsExactly(DOSSIERS.get(1)));
         ConsoleBrowser.screenshot(browser, "03-search");
 
-        found.get(0).click();
+        browser.findElement(By.cssSelector("a.shipment-link")).click();
         assertThat(browser.findElement(By.id("dossier-code")).getText()).isEqualTo(DOSSIERS.get(1));
         assertThat(browser.findElement(By.id("current-status")).getText()).isEqualTo("DELIVERED");
         String timeline = browser.findElement(By.id("timeline")).getText();
