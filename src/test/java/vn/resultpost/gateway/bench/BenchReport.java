@@ -42,6 +42,10 @@ final class BenchReport {
         double satRate = num(sat, "acceptedPerSecond");
         rows.add(new Row("REST intake at saturation, accepted req/s", f(satRate) + (num(sat, "non2xx") > 0
                 ? " (" + (long) num(sat, "non2xx") + " non-2xx)" : ""), ">= 2000", Double.isNaN(satRate) ? null : satRate >= 2000));
+        rows.add(new Row("  gateway CPU ms per accepted submission (ceiling req/s)", cost(sat), "", null));
+        Map<String, Object> floor = map(r, "httpFloor");
+        rows.add(new Row("  HTTP floor: liveness probe, CPU ms/request (req/s)", cost(map(floor, "liveness")), "", null));
+        rows.add(new Row("  HTTP floor: GET unknown result (API key, 404)", cost(map(floor, "unknownResult")), "", null));
         Map<String, Object> lat = map(fixed, "latency");
         double p99 = num(lat, "p99Ms");
         rows.add(new Row("REST at " + f(num(fixed, "achievedPerSecond")) + " req/s, p50 / p95 / p99 (ms)",
@@ -64,6 +68,13 @@ final class BenchReport {
         }
         r.put("targets", targets);
         return rows;
+    }
+
+    /** "cpu ms (measured req/s; ceiling req/s on the cores)" of a wrk phase. */
+    private static String cost(Map<String, Object> phase) {
+        double ms = num(phase, "gatewayCpuMsPerRequest");
+        return Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, "%.2f (%s/s; %s/s)", ms,
+                f(num(phase, "answeredPerSecond")), f(num(phase, "ceilingPerSecond")));
     }
 
     static void print(List<Row> rows, PrintStream out) {

@@ -148,18 +148,25 @@ public final class Benchmark {
         log("REST fixed rate: " + fixed.answered(200, 202) + " of " + fixed.sent() + " accepted; "
                 + Latencies.of(fixed.okLatencies()).brief());
         checkAlive(gateway, work, "the REST fixed-rate phase");
-        Map<String, Object> sat;
-        if (Saturation.wrkInstalled()) {
-            log("phase 1, REST intake at saturation (wrk) for " + o.saturation().toSeconds() + " s");
-            sat = Saturation.wrk(project, gatewayUrl, API_KEY, tag, o.wrkConnections(), o.saturation());
-        } else {
-            log("wrk is not installed (apt-get install wrk): the saturation phase is skipped");
-            sat = Map.of("error", "wrk not installed");
-        }
         Map<String, Object> intake = new LinkedHashMap<>();
         intake.put("fixedRate", rest);
-        intake.put("saturation", sat);
         r.put("restIntake", intake);
+        if (Saturation.wrkInstalled()) {
+            log("phase 1, REST intake at saturation (wrk) for " + o.saturation().toSeconds() + " s");
+            intake.put("saturation", Saturation.submissions(project, gatewayUrl, API_KEY, tag, o.wrkConnections(),
+                    o.saturation(), gateway.pid()));
+            log("HTTP floor (wrk, " + o.saturation().toSeconds() + " s each): what a request costs the gateway "
+                    + "without the intake's work");
+            Map<String, Object> floor = new LinkedHashMap<>();
+            floor.put("liveness", Saturation.floor(project, gatewayUrl + "/actuator/health/liveness", null,
+                    o.wrkConnections(), o.saturation(), gateway.pid()));
+            floor.put("unknownResult", Saturation.floor(project, gatewayUrl + "/api/v1/results/000.00.12.H26/NO-SUCH-"
+                    + tag, API_KEY, o.wrkConnections(), o.saturation(), gateway.pid()));
+            r.put("httpFloor", floor);
+        } else {
+            log("wrk is not installed (apt-get install wrk): the saturation and HTTP floor phases are skipped");
+            intake.put("saturation", Map.of("error", "wrk not installed"));
+        }
 
         res.put("peakRssMib", Latencies.round(ProcStats.peakRssMib(gateway.pid())));
         res.put("maxRssSampledMib", Latencies.round(peakRssKib.get() / 1024.0));
