@@ -80,9 +80,12 @@ public class AdmissionFilter extends OncePerRequestFilter {
     }
 
     private Counter counter(String path, String reason) {
-        String channel = path.startsWith("/services") ? "soap"
-                : path.startsWith("/api/v1/operators/") ? "webhook" : "rest";
-        return meters.counter(SHED_METER, "channel", channel, "reason", reason);
+        return meters.counter(SHED_METER, "channel", channelOf(path), "reason", reason);
+    }
+
+    /** The {@code channel} tag of {@value #SHED_METER}: soap, webhook or rest. */
+    static String channelOf(String path) {
+        return path.startsWith("/services") ? "soap" : path.startsWith("/api/v1/operators/") ? "webhook" : "rest";
     }
 
     private static boolean rejectedByWorkers(Throwable e) {

@@ -1,7 +1,7 @@
 package vn.resultpost.gateway.security;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import org.springframework.web.context.request.async.AsyncRequestTimeoutExceptio
 /**
  * Answers a request that its http-worker did not finish within {@code spring.mvc.async.request-timeout}
  * (an overloaded node: the request waited in the worker queue) with 503 problem+json and Retry-After,
- * counted as {@code gateway.http.shed{reason=timeout}}, instead of Spring's bare error page.
+ * counted as {@code gateway.http.shed{reason=timeout}} (and the channel), instead of Spring's bare error page.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,26 +23,27 @@ public class AsyncTimeoutAdvice {
 
     private final long retryAfterSeconds;
     private final Duration timeout;
-    private final Counter timeouts;
+    private final MeterRegistry meters;
 
     public AsyncTimeoutAdvice(HttpProperties http, MeterRegistry meters,
                               @Value("${spring.mvc.async.request-timeout:30s}") Duration timeout) {
         this.retryAfterSeconds = http.admission().retryAfterSeconds();
         this.timeout = timeout;
-        this.timeouts = Counter.builder("gateway.http.shed").tag("reason", "timeout")
-                .description("Requests answered 503 because they were not finished in time").register(meters);
+        this.meters = meters;
     }
 
     @ExceptionHandler(AsyncRequestTimeoutException.class)
-    void timedOut(HttpServletResponse response) throws IOException {
+    void timedOut(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (response.isCommitted()) {
             return;
         }
-        timeouts.increment();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        meters.counter(AdmissionFilter.SHED_METER, "channel", AdmissionFilter.channelOf(path), "reason", "timeout")
+                .increment();
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
         ProblemResponses.write(response, 503, "timeout", "Not answered in time",
                 "The gateway did not finish this request within " + timeout.toMillis() + " ms; it may still "
                         + "complete. Retry after " + retryAfterSeconds + " seconds with the same content: a result "
-                        + "already accepted is answered 200 with its status URL, never taken twice");
+                        + "submitted again is answered with the one already accepted, never taken twice");
     }
 }

@@ -28,7 +28,7 @@ class AsyncTimeoutTest extends HeldIntakeSupport {
                 t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(timedOut.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(timedOut.body()).contains("\"type\":\"/problems/timeout\"", "\"status\":503", "1000 ms");
-        assertThat(meters.get("gateway.http.shed").tag("reason", "timeout").counter().count()).isEqualTo(1);
+        assertThat(meters.get("gateway.http.shed").tag("channel", "rest").tag("reason", "timeout").counter().count()).isEqualTo(1);
 
         release();
         await().atMost(Duration.ofSeconds(30)).until(() -> stored(List.of(CODE)) == 1);
