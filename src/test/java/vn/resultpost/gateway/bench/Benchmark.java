@@ -1,10 +1,6 @@
 package vn.resultpost.gateway.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The benchmark of issue 8 ({@code bash scripts/benchmark.sh}; method in docs/benchmarks.md): starts the
@@ -94,14 +88,14 @@ public final class Benchmark {
         double startup = (System.nanoTime() - launched) / 1e9;
         Map<String, Object> start = new LinkedHashMap<>();
         start.put("secondsToReady", Latencies.round(startup));
-        start.put("springReportedSeconds", springStarted(work.resolve("gateway.log")));
+        start.put("springReportedSeconds", GatewayChecks.springStarted(work.resolve("gateway.log")));
         start.put("rssAtReadyMib", Latencies.round(ProcStats.rssMib(gateway.pid())));
         r.put("startup", start);
         log(String.format("gateway ready in %.1f s (pid %d, RSS %.0f MiB)", startup, gateway.pid(),
                 ProcStats.rssMib(gateway.pid())));
 
         AtomicLong peakRssKib = new AtomicLong();
-        Thread sampler = sampler(gateway.pid(), peakRssKib);
+        Thread sampler = GatewayChecks.rssSampler(gateway.pid(), peakRssKib);
         String template = Files.readString(project.resolve("src/test/resources/fixtures/result-submission.json"));
         OpenLoad load = new OpenLoad(gatewayUrl, API_KEY);
         LifecycleRun lifecycle = new LifecycleRun(simulatorUrl, load, template);
@@ -120,7 +114,7 @@ public final class Benchmark {
         Map<String, Object> life = lifecycle.run("lifecycle", tag + "L", o.lifecycleRate(), o.lifecycleDuration(),
                 o.inFlight(), o.drainTimeout());
         int finished = (Integer) life.get("finished");
-        checkAlive(gateway, work, "the lifecycle phase");
+        GatewayChecks.alive(gateway, work, "the lifecycle phase");
         double cpu = ProcStats.cpuSeconds(gateway.pid()) - cpu0;
         Map<String, Object> res = new LinkedHashMap<>();
         r.put("resources", res);
@@ -135,38 +129,12 @@ public final class Benchmark {
         res.put("maxRssDuringLifecycleMib", Latencies.round(peakRssKib.get() / 1024.0));
         r.put("lifecycle", life);
 
-        log("phase 1, REST intake at a fixed " + o.restRate() + " requests/s for " + o.restDuration().toSeconds() + " s");
-        OpenLoad.Result fixed = load.run(i -> lifecycle.body(tag + "R", i), o.restRate(), o.restDuration(), null, 0, "REST fixed rate");
-        Map<String, Object> rest = new LinkedHashMap<>();
-        rest.put("tool", "OpenLoad (this benchmark's driver JVM, JDK HttpClient, constant rate, latency from each "
-                + "request's due time)");
-        rest.put("sent", fixed.sent());
-        rest.put("accepted", fixed.answered(200, 202));
-        rest.put("blockedOnOutstandingSeconds", Latencies.round(fixed.blockedSeconds()));
-        rest.put("achievedPerSecond", Latencies.round(fixed.sent() / fixed.seconds()));
-        rest.put("latency", Latencies.of(fixed.okLatencies()).toMap());
-        log("REST fixed rate: " + fixed.answered(200, 202) + " of " + fixed.sent() + " accepted; "
-                + Latencies.of(fixed.okLatencies()).brief());
-        checkAlive(gateway, work, "the REST fixed-rate phase");
+        RestPhases restPhases = new RestPhases(o, project, gatewayUrl, gateway.pid());
         Map<String, Object> intake = new LinkedHashMap<>();
-        intake.put("fixedRate", rest);
+        intake.put("fixedRate", restPhases.fixedRate(load, lifecycle, tag));
         r.put("restIntake", intake);
-        if (Saturation.wrkInstalled()) {
-            log("phase 1, REST intake at saturation (wrk) for " + o.saturation().toSeconds() + " s");
-            intake.put("saturation", Saturation.submissions(project, gatewayUrl, API_KEY, tag, o.wrkConnections(),
-                    o.saturation(), gateway.pid()));
-            log("HTTP floor (wrk, " + o.saturation().toSeconds() + " s each): what a request costs the gateway "
-                    + "without the intake's work");
-            Map<String, Object> floor = new LinkedHashMap<>();
-            floor.put("liveness", Saturation.floor(project, gatewayUrl + "/actuator/health/liveness", null,
-                    o.wrkConnections(), o.saturation(), gateway.pid()));
-            floor.put("unknownResult", Saturation.floor(project, gatewayUrl + "/api/v1/results/000.00.12.H26/NO-SUCH-"
-                    + tag, API_KEY, o.wrkConnections(), o.saturation(), gateway.pid()));
-            r.put("httpFloor", floor);
-        } else {
-            log("wrk is not installed (apt-get install wrk): the saturation and HTTP floor phases are skipped");
-            intake.put("saturation", Map.of("error", "wrk not installed"));
-        }
+        GatewayChecks.alive(gateway, work, "the REST fixed-rate phase");
+        restPhases.withWrk(tag, intake, r);
 
         res.put("peakRssMib", Latencies.round(ProcStats.peakRssMib(gateway.pid())));
         res.put("maxRssSampledMib", Latencies.round(peakRssKib.get() / 1024.0));
@@ -198,47 +166,6 @@ public final class Benchmark {
             }
         }
         return Map.of("error", "the baseline ended with code " + p.exitValue() + "; see " + work.resolve("baseline.log"));
-    }
-
-    /** Stops the run with a clear message when the gateway died (e.g. OutOfMemoryError: see its log). */
-    private static void checkAlive(Process gateway, Path work, String phase) throws InterruptedException {
-        if (!gateway.isAlive()) {
-            String why = "the gateway died during " + phase + " with exit code " + gateway.waitFor() + "; see "
-                    + work.resolve("gateway.log");
-            log(why);
-            throw new IllegalStateException(why);
-        }
-    }
-
-    /** Samples the gateway's resident set every second, keeping the largest. */
-    private static Thread sampler(long pid, AtomicLong maxKib) {
-        Thread t = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                maxKib.accumulateAndGet((long) (ProcStats.rssMib(pid) * 1024), Math::max);
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "bench-rss-sampler");
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    private static Double springStarted(Path log) throws IOException {
-        Pattern p = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(log), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                Matcher m = p.matcher(line);
-                if (m.find()) {
-                    return Double.parseDouble(m.group(1));
-                }
-            }
-        }
-        return null;
     }
 
     static void log(String message) {

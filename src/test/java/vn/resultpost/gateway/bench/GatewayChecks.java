@@ -1,0 +1,60 @@
+package vn.resultpost.gateway.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the benchmark watches of the gateway's process: that it is alive, its resident set, its start-up figure. */
+final class GatewayChecks {
+
+    private GatewayChecks() {
+    }
+
+    /** Stops the run with a clear message when the gateway died (e.g. OutOfMemoryError: see its log). */
+    static void alive(Process gateway, Path work, String phase) throws InterruptedException {
+        if (!gateway.isAlive()) {
+            String why = "the gateway died during " + phase + " with exit code " + gateway.waitFor() + "; see "
+                    + work.resolve("gateway.log");
+            Benchmark.log(why);
+            throw new IllegalStateException(why);
+        }
+    }
+
+    /** Samples the gateway's resident set every second, keeping the largest. */
+    static Thread rssSampler(long pid, AtomicLong maxKib) {
+        Thread t = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                maxKib.accumulateAndGet((long) (ProcStats.rssMib(pid) * 1024), Math::max);
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-rss-sampler");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Spring Boot's own "Started ... in N seconds" figure from the gateway's log, or null. */
+    static Double springStarted(Path log) throws IOException {
+        Pattern p = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(log), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                Matcher m = p.matcher(line);
+                if (m.find()) {
+                    return Double.parseDouble(m.group(1));
+                }
+            }
+        }
+        return null;
+    }
+}
