@@ -48,6 +48,7 @@ public class ResultIntake {
     private final GatewayProperties props;
     private final OperatorRouting routing;
     private final ReviewQueue reviews;
+    private final IntakeBacklog backlog;
     private final SubmissionHash hashes;
     private final Clock clock;
 
@@ -56,7 +57,7 @@ public class ResultIntake {
                         AdministrativeUnits units,
                         ShipmentRepository shipments, OutboxRepository outbox, StatusRecorder recorder,
                         TransactionTemplate tx, ObjectMapper json, GatewayProperties props, OperatorRouting routing,
-                        ReviewQueue reviews, Clock clock) {
+                        ReviewQueue reviews, IntakeBacklog backlog, Clock clock) {
         this.reader = reader;
         this.normalizer = normalizer;
         this.legacy = legacy;
@@ -70,6 +71,7 @@ public class ResultIntake {
         this.props = props;
         this.routing = routing;
         this.reviews = reviews;
+        this.backlog = backlog;
         this.hashes = new SubmissionHash(json);
         this.clock = clock;
     }
@@ -83,7 +85,9 @@ public class ResultIntake {
      * Accepts a result given as JSON over {@code channel} from a caller who may act for the agencies
      * {@code mayActFor} accepts; throws {@link InvalidResultException} naming every bad field, or
      * {@link ForbiddenException} for another agency's result (before anything about it is revealed) or
-     * for an agency that does not hand results over this channel.
+     * for an agency that does not hand results over this channel, or {@link
+     * vn.resultpost.gateway.support.UnavailableException} for a new result while the backlog is full
+     * ({@link IntakeBacklog}).
      */
     public IntakeOutcome submit(String body, Predicate<String> mayActFor, Channel channel) {
         LegacyAddressConverter.Conversion conversion = legacy.convert(normalizer.normalize(reader.read(body)));
@@ -103,9 +107,11 @@ public class ResultIntake {
         String hash = hashes.of(result);
         return shipments.payloadHash(result.key())
                 .map(existingHash -> existing(result, hash, existingHash))
-                .orElseGet(() -> create(result, canonical, hash, conversion.wardPending()
-                        ? LegacyAddressConverter.splitDetail(result.address(), conversion.candidates())
-                        : null));
+                .orElseGet(() -> {
+                    backlog.admit(channel);
+                    return create(result, canonical, hash, conversion.wardPending()
+                            ? LegacyAddressConverter.splitDetail(result.address(), conversion.candidates()) : null);
+                });
     }
 
     /** Stores a new shipment; when {@code held} says why, its order waits for a person (no order queued). */

@@ -77,6 +77,14 @@ public class ShipmentRepository {
         jdbc.sql("update shipment set payload = ? where id = ?").params(payload, id).update();
     }
 
+    /** Shipments accepted and still waiting for their postal order, those held for a person's review excepted. */
+    public long countWaitingForOrder() {
+        return jdbc.sql("""
+                select count(*) from shipment s where s.status = 'ACCEPTED' and not exists
+                  (select 1 from review_item r where r.shipment_id = s.id and r.resolved_at is null)""")
+                .query(Long.class).single();
+    }
+
     public Optional<String> payloadHash(ResultKey key) {
         return jdbc.sql("select payload_hash from shipment where agency_code = ? and dossier_code = ?")
                 .params(key.agencyCode(), key.dossierCode()).query(String.class).optional();

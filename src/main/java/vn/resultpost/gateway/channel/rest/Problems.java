@@ -60,7 +60,7 @@ public class Problems {
             return of(409, conflict.type(), "Conflict with the shipment's state", conflict.getMessage(), Map.of());
         }
         if (e instanceof UnavailableException unavailable) {
-            ApiReply problem = of(503, "operator-unavailable", "Try again later", unavailable.getMessage(), Map.of());
+            ApiReply problem = of(503, unavailable.type(), "Try again later", unavailable.getMessage(), Map.of());
             return new ApiReply(503, problem.contentType(), problem.body(), null, unavailable.retryAfterSeconds());
         }
         if (e instanceof UnauthorizedException unauthorized) {

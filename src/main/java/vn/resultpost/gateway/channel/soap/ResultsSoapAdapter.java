@@ -79,7 +79,7 @@ public class ResultsSoapAdapter {
         } catch (ConflictException e) {
             throw SoapFaults.fault(true, e.type(), e.getMessage(), null, List.of());
         } catch (UnavailableException e) {
-            throw SoapFaults.fault(false, "operator-unavailable", e.getMessage() + "; retry in "
+            throw SoapFaults.fault(false, e.type(), e.getMessage() + "; retry in "
                     + e.retryAfterSeconds() + " s", null, List.of());
         } catch (RuntimeException e) {
             log.error("SOAP {} failed", name, e);

@@ -1,0 +1,52 @@
+package vn.resultpost.gateway.intake;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+import vn.resultpost.gateway.store.ShipmentRepository;
+import vn.resultpost.gateway.support.UnavailableException;
+
+/**
+ * Backpressure on intake, so that a burst of new results cannot starve the stages behind it: the results
+ * accepted and still waiting for their order (held ones excepted: they wait for a person) are counted in the
+ * shared database, so every instance sees the cluster's backlog, at most once per refresh; at the limit a
+ * new result over a gated channel is refused with 503 / a SOAP fault and Retry-After (a result already
+ * accepted is still answered). Gauge {@code gateway.intake.backlog}.
+ */
+@Component
+public class IntakeBacklog {
+
+    private final ShipmentRepository shipments;
+    private final BacklogProperties props;
+    private final long refreshNanos;
+    private final AtomicLong checkedAt = new AtomicLong();
+    private volatile long waiting;
+    private volatile boolean counted;
+
+    public IntakeBacklog(ShipmentRepository shipments, BacklogProperties props, MeterRegistry meters) {
+        this.shipments = shipments;
+        this.props = props;
+        this.refreshNanos = props.refresh().toNanos();
+        Gauge.builder("gateway.intake.backlog", this, b -> b.waiting)
+                .description("Results accepted and waiting for their order, as last counted").register(meters);
+    }
+
+    /** Throws {@link UnavailableException} (type {@code backlog-full}) when a new result over {@code channel} must wait. */
+    public void admit(Channel channel) {
+        if (props.max() == 0 || !props.channels().contains(channel)) {
+            return;
+        }
+        long now = System.nanoTime();
+        long last = checkedAt.get();
+        if ((!counted || now - last >= refreshNanos) && checkedAt.compareAndSet(last, now)) {
+            waiting = shipments.countWaitingForOrder();
+            counted = true;
+        }
+        if (waiting >= props.max()) {
+            throw new UnavailableException("backlog-full", waiting + " results are waiting for their postal order "
+                    + "(limit gateway.intake.backlog.max = " + props.max() + "); nothing was accepted",
+                    props.retryAfterSeconds());
+        }
+    }
+}
