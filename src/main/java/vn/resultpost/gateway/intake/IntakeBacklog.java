@@ -11,8 +11,8 @@ import vn.resultpost.gateway.support.UnavailableException;
  * Backpressure on intake, so that a burst of new results cannot starve the stages behind it: the results
  * accepted and still waiting for their order (held ones excepted: they wait for a person) are counted in the
  * shared database, so every instance sees the cluster's backlog, at most once per refresh; at the limit a
- * new result over a gated channel is refused with 503 / a SOAP fault and Retry-After (a result already
- * accepted is still answered). Gauge {@code gateway.intake.backlog}.
+ * REST submission is refused before it is read ({@code channel.rest.BacklogFilter}) and a new SOAP result before
+ * it is stored, with 503 / a SOAP fault and Retry-After. Gauge {@code gateway.intake.backlog}.
  */
 @Component
 public class IntakeBacklog {
@@ -34,8 +34,15 @@ public class IntakeBacklog {
 
     /** Throws {@link UnavailableException} (type {@code backlog-full}) when a new result over {@code channel} must wait. */
     public void admit(Channel channel) {
-        if (props.max() == 0 || !props.channels().contains(channel)) {
-            return;
+        if (props.channels().contains(channel) && full()) {
+            throw refusal();
+        }
+    }
+
+    /** Whether the backlog is at its limit (counted again when the last count is older than the refresh). */
+    public boolean full() {
+        if (props.max() == 0) {
+            return false;
         }
         long now = System.nanoTime();
         long last = checkedAt.get();
@@ -43,10 +50,18 @@ public class IntakeBacklog {
             waiting = shipments.countWaitingForOrder();
             counted = true;
         }
-        if (waiting >= props.max()) {
-            throw new UnavailableException("backlog-full", waiting + " results are waiting for their postal order "
-                    + "(limit gateway.intake.backlog.max = " + props.max() + "); nothing was accepted",
-                    props.retryAfterSeconds());
-        }
+        return waiting >= props.max();
+    }
+
+    /** Whether {@code channel} is gated ({@code gateway.intake.backlog.channels}). */
+    public boolean gates(Channel channel) {
+        return props.channels().contains(channel);
+    }
+
+    /** The refusal: its message, type {@code backlog-full} and Retry-After. */
+    public UnavailableException refusal() {
+        return new UnavailableException("backlog-full", waiting + " results are waiting for their postal order "
+                + "(limit gateway.intake.backlog.max = " + props.max() + "); nothing was accepted",
+                props.retryAfterSeconds());
     }
 }

@@ -56,7 +56,8 @@ final class OpenLoad {
 
     /**
      * Sends {@code rate} requests a second for {@code duration}; {@code finished} (may be null) counts the
-     * shipments finished so far, and sending waits while more than {@code inFlightCap} are unfinished.
+     * shipments finished so far, and sending waits while more than {@code inFlightCap} are unfinished (sent,
+     * not refused, not finished).
      */
     Result run(IntFunction<String> body, double rate, Duration duration, IntSupplier finished, int inFlightCap,
                String phase) throws InterruptedException {
@@ -85,9 +86,10 @@ final class OpenLoad {
             while ((wait = dueNanos - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            if (finished != null && i - finished.getAsInt() >= inFlightCap) {
+            // Unfinished = sent - finished - refused (a refused result, e.g. 503 backlog-full, never finishes).
+            if (finished != null && i - finished.getAsInt() - errors.get() >= inFlightCap) {
                 long t0 = System.nanoTime();
-                while (i - finished.getAsInt() >= inFlightCap && System.nanoTime() < end) {
+                while (i - finished.getAsInt() - errors.get() >= inFlightCap && System.nanoTime() < end) {
                     Thread.sleep(5);
                 }
                 long waited = System.nanoTime() - t0;

@@ -19,8 +19,9 @@ import vn.resultpost.gateway.channel.soap.SoapChannelTest;
 
 /**
  * Backpressure on intake: while order creation is stopped, results pile up as waiting for their order; at the
- * limit a new result over REST is answered 503 problem+json with Retry-After and over SOAP a backlog-full fault,
- * nothing of it stored, while a result already accepted is still answered; once orders flow again, so does intake.
+ * limit a REST submission is answered 503 problem+json with Retry-After before it is read, and a new SOAP result
+ * a backlog-full fault, nothing of either stored, while status reads still answer; once orders flow again, so
+ * does intake.
  */
 @TestPropertySource(properties = {"simulator.vnpost.scenario=deliver", "gateway.intake.backlog.max=2",
         "gateway.intake.backlog.refresh=0s", "gateway.intake.backlog.retry-after=7s"})
@@ -51,8 +52,10 @@ class IntakeBacklogTest extends GatewayTestSupport {
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("7");
             assertThat(refused.body()).contains("\"type\":\"/problems/backlog-full\"", "2 results are waiting");
             assertThat(stored(code(3))).isZero();
-            assertThat(post("/api/v1/results", Fixtures.result(code(1))).statusCode())
-                    .as("a result already accepted is still answered").isEqualTo(200);
+            assertThat(meters.get("gateway.http.shed").tag("channel", "rest").tag("reason", "backlog-full").counter()
+                    .count()).isEqualTo(1);
+            assertThat(get("/api/v1/results/" + AGENCY + "/" + code(1)).statusCode())
+                    .as("status reads are not gated").isEqualTo(200);
 
             HttpResponse<String> fault = send(request("/services/results")
                     .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
