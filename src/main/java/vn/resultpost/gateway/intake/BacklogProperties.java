@@ -19,6 +19,10 @@ public record BacklogProperties(long max, Duration refresh, Duration retryAfter,
         if (max < 0 || refresh.isNegative() || retryAfter.isNegative()) {
             throw new IllegalArgumentException("gateway.intake.backlog.max, refresh and retry-after must be >= 0");
         }
+        if (!Set.of(Channel.REST, Channel.SOAP).containsAll(channels)) {
+            throw new IllegalArgumentException("gateway.intake.backlog.channels may name REST and SOAP only: a JMS, "
+                    + "polling or batch result refused for the backlog would only be redelivered or polled again");
+        }
     }
 
     /** Retry-After in whole seconds, rounded up, at least 1. */
