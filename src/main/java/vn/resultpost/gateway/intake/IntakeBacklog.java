@@ -20,21 +20,21 @@ public class IntakeBacklog {
     private final ShipmentRepository shipments;
     private final BacklogProperties props;
     private final long refreshNanos;
-    private final AtomicLong checkedAt = new AtomicLong();
+    private final AtomicLong checkedAt;
     private volatile long waiting;
-    private volatile boolean counted;
 
     public IntakeBacklog(ShipmentRepository shipments, BacklogProperties props, MeterRegistry meters) {
         this.shipments = shipments;
         this.props = props;
         this.refreshNanos = props.refresh().toNanos();
+        this.checkedAt = new AtomicLong(System.nanoTime() - refreshNanos - 1); // the first call counts
         Gauge.builder("gateway.intake.backlog", this, b -> b.waiting)
                 .description("Results accepted and waiting for their order, as last counted").register(meters);
     }
 
     /** Throws {@link UnavailableException} (type {@code backlog-full}) when a new result over {@code channel} must wait. */
     public void admit(Channel channel) {
-        if (props.channels().contains(channel) && full()) {
+        if (gates(channel) && full()) {
             throw refusal();
         }
     }
@@ -46,9 +46,8 @@ public class IntakeBacklog {
         }
         long now = System.nanoTime();
         long last = checkedAt.get();
-        if ((!counted || now - last >= refreshNanos) && checkedAt.compareAndSet(last, now)) {
+        if (now - last >= refreshNanos && checkedAt.compareAndSet(last, now)) {
             waiting = shipments.countWaitingForOrder();
-            counted = true;
         }
         return waiting >= props.max();
     }

@@ -1,6 +1,5 @@
 package vn.resultpost.gateway.security;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -25,8 +24,6 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public class AdmissionFilter extends OncePerRequestFilter {
 
-    static final String SHED_METER = "gateway.http.shed";
-
     private final Semaphore permits;
     private final int maxInFlight;
     private final long retryAfterSeconds;
@@ -49,7 +46,7 @@ public class AdmissionFilter extends OncePerRequestFilter {
         PathContainer parsed = PathContainer.parsePath(path);
         boolean admitted = paths.stream().anyMatch(p -> p.matches(parsed));
         if (admitted && !permits.tryAcquire()) {
-            shed(response, path, "in-flight-limit", "The gateway is at its limit of " + maxInFlight
+            shed(request, response, "in-flight-limit", "The gateway is at its limit of " + maxInFlight
                     + " requests in progress");
             return;
         }
@@ -64,7 +61,7 @@ public class AdmissionFilter extends OncePerRequestFilter {
             if (!rejectedByWorkers(e) || response.isCommitted()) {
                 throw e;
             }
-            shed(response, path, "worker-queue-full", "Every HTTP worker is busy and its queue is full");
+            shed(request, response, "worker-queue-full", "Every HTTP worker is busy and its queue is full");
         } finally {
             if (admitted && !async) {
                 permits.release();
@@ -72,20 +69,10 @@ public class AdmissionFilter extends OncePerRequestFilter {
         }
     }
 
-    private void shed(HttpServletResponse response, String path, String reason, String why) throws IOException {
-        counter(path, reason).increment();
-        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
-        ProblemResponses.write(response, 503, "overloaded", "Service overloaded",
+    private void shed(HttpServletRequest request, HttpServletResponse response, String reason, String why)
+            throws IOException {
+        ShedAnswer.write(request, response, meters, reason, retryAfterSeconds, "overloaded", "Service overloaded",
                 why + "; nothing was accepted, retry after " + retryAfterSeconds + " seconds");
-    }
-
-    private Counter counter(String path, String reason) {
-        return meters.counter(SHED_METER, "channel", channelOf(path), "reason", reason);
-    }
-
-    /** The {@code channel} tag of {@value #SHED_METER}: soap, webhook or rest. */
-    static String channelOf(String path) {
-        return path.startsWith("/services") ? "soap" : path.startsWith("/api/v1/operators/") ? "webhook" : "rest";
     }
 
     private static boolean rejectedByWorkers(Throwable e) {

@@ -37,11 +37,7 @@ public class AsyncTimeoutAdvice {
         if (response.isCommitted()) {
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        meters.counter(AdmissionFilter.SHED_METER, "channel", AdmissionFilter.channelOf(path), "reason", "timeout")
-                .increment();
-        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
-        ProblemResponses.write(response, 503, "timeout", "Not answered in time",
+        ShedAnswer.write(request, response, meters, "timeout", retryAfterSeconds, "timeout", "Not answered in time",
                 "The gateway did not finish this request within " + timeout.toMillis() + " ms; it may still "
                         + "complete. Retry after " + retryAfterSeconds + " seconds with the same content: a result "
                         + "submitted again is answered with the one already accepted, never taken twice");

@@ -36,7 +36,7 @@ class AdmissionFilterTest {
         assertThat(refused.getContentType()).startsWith("application/problem+json");
         assertThat(refused.getContentAsString()).contains("\"status\":503", "/problems/overloaded");
         assertThat(call("/services/results").getStatus()).as("one budget for every machine endpoint").isEqualTo(503);
-        assertThat(meters.get(AdmissionFilter.SHED_METER).tag("channel", "soap").counter().count()).isEqualTo(1);
+        assertThat(meters.get(ShedAnswer.METER).tag("channel", "soap").counter().count()).isEqualTo(1);
         assertThat(meters.get("gateway.http.in.flight").gauge().value()).isEqualTo(1);
 
         assertThat(call("/actuator/health/readiness").getStatus()).as("probes are never shed").isEqualTo(200);
@@ -67,7 +67,7 @@ class AdmissionFilterTest {
         filter.doFilter(post("/api/v1/admin/dead-letters/replay"), response, rejected);
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo("3");
-        assertThat(meters.get(AdmissionFilter.SHED_METER).tag("reason", "worker-queue-full").counter().count())
+        assertThat(meters.get(ShedAnswer.METER).tag("reason", "worker-queue-full").counter().count())
                 .isEqualTo(1);
         assertThat(call("/api/v1/results").getStatus()).as("the permit was given back").isEqualTo(200);
     }

@@ -9,7 +9,7 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.resultpost.gateway.intake.Channel;
 import vn.resultpost.gateway.intake.IntakeBacklog;
-import vn.resultpost.gateway.security.ProblemResponses;
+import vn.resultpost.gateway.security.ShedAnswer;
 import vn.resultpost.gateway.support.UnavailableException;
 
 /**
@@ -31,8 +31,7 @@ public class BacklogFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !backlog.gates(Channel.REST)
-                || !SUBMIT.equals(request.getRequestURI().substring(request.getContextPath().length()));
+        return !"POST".equals(request.getMethod()) || !backlog.gates(Channel.REST); // registered for SUBMIT only
     }
 
     @Override
@@ -43,8 +42,7 @@ public class BacklogFilter extends OncePerRequestFilter {
             return;
         }
         UnavailableException refusal = backlog.refusal();
-        meters.counter("gateway.http.shed", "channel", "rest", "reason", "backlog-full").increment();
-        response.setHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
-        ProblemResponses.write(response, 503, "backlog-full", "Try again later", refusal.getMessage());
+        ShedAnswer.write(request, response, meters, "backlog-full", refusal.retryAfterSeconds(), refusal.type(),
+                "Try again later", refusal.getMessage());
     }
 }
