@@ -3,10 +3,14 @@ package vn.resultpost.gateway.config;
 import java.util.List;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
-import org.springframework.beans.factory.annotation.Value;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
  * Redelivery and dead-letter settings of the embedded Artemis broker for the stage queues (and the JMS
@@ -14,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * message comes back after an exponentially growing delay; the gateway parks it in
  * {@code DLQ.<queue>} with its reason after the last attempt, and the broker moves it there itself
  * should the gateway not. Its management MBeans are registered for Hawtio. An external broker carries the same settings (config/artemis/broker.xml).
+ * Memory is bounded ({@link BrokerProperties}): queued messages beyond {@code global-max-size} are paged to disk,
+ * and each consumer buffers at most {@code consumer-window-size} ahead (Artemis' default is 1 MiB per consumer).
  */
 @Configuration(proxyBeanMethods = false)
 public class BrokerConfig {
@@ -21,15 +27,15 @@ public class BrokerConfig {
     static final String DLQ_PREFIX = "DLQ.";
 
     @Bean
-    ArtemisConfigurationCustomizer gatewayAddressSettings(GatewayProperties props,
-                                                          @Value("${gateway.broker.name:localhost}") String brokerName) {
+    ArtemisConfigurationCustomizer gatewayAddressSettings(GatewayProperties props, BrokerProperties broker) {
         GatewayProperties.Redelivery r = props.redelivery();
         GatewayProperties.Queues q = props.queues();
         return configuration -> {
             // Its queues show in Hawtio's JMX/Artemis tree (the platform MBean server, read through Jolokia).
             // The name is in the MBeans' names: two gateways in one JVM (tests) need two names.
             configuration.setJMXManagementEnabled(true);
-            configuration.setName(brokerName);
+            configuration.setName(broker.name());
+            configuration.setGlobalMaxSize(broker.globalMaxSize().toBytes());
             for (String queue : List.of(q.orders(), q.statusEvents(), q.reports(), q.inboundResults(), q.rejections())) {
                 configuration.addAddressSetting(queue, new AddressSettings()
                         .setRedeliveryDelay(r.initialDelayMs())
@@ -41,6 +47,24 @@ public class BrokerConfig {
             }
             // The JMS channel's refused messages wait here for a person: never dropped after failed replays.
             configuration.addAddressSetting(q.inboundInvalid(), new AddressSettings().setMaxDeliveryAttempts(-1));
+        };
+    }
+
+    /** Sets the consumer window of the JMS connection factory (embedded or external broker) before its first use. */
+    @Bean
+    public static BeanPostProcessor consumerWindow(Environment environment) {
+        int window = (int) Binder.get(environment).bind("gateway.broker", BrokerProperties.class)
+                .orElseGet(() -> new BrokerProperties(null, null, null)).consumerWindowSize().toBytes();
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                Object target = bean instanceof CachingConnectionFactory caching
+                        ? caching.getTargetConnectionFactory() : bean;
+                if (target instanceof ActiveMQConnectionFactory artemis) {
+                    artemis.setConsumerWindowSize(window);
+                }
+                return bean;
+            }
         };
     }
 }

@@ -45,7 +45,7 @@ public record BenchOptions(Duration lifecycleDuration, double lifecycleRate, int
               --saturation D           REST saturation phase with wrk (20s)
               --wrk-connections N      wrk connections (32)
               --drain-timeout D        longest wait for shipments in flight after a phase (5m)
-              --gateway-jvm "OPTS"     JVM options of the gateway ("-Xmx384m")
+              --gateway-jvm "OPTS"     JVM options of the gateway ("-Xmx256m")
               --push-threads N         VNPost simulator webhook threads (16)
               --jfr                    record the gateway with JFR (gateway.jfr in the work folder)
               --no-cds                 start the fat jar as it is (default: scripts/run-jar.sh, extracted with a
@@ -60,7 +60,7 @@ public record BenchOptions(Duration lifecycleDuration, double lifecycleRate, int
 
     static BenchOptions defaults() {
         return new BenchOptions(Duration.ofMinutes(5), 400, 4000, Duration.ofSeconds(30), 300, Duration.ofSeconds(30),
-                Duration.ofSeconds(20), 32, Duration.ofMinutes(5), "-Xmx384m", 16, false, true, null, List.of());
+                Duration.ofSeconds(20), 32, Duration.ofMinutes(5), "-Xmx256m", 16, false, true, null, List.of());
     }
 
     /** Parses the command line over the defaults; --quick first shortens the phases, later options win. */

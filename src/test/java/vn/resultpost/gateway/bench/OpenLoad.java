@@ -41,7 +41,7 @@ final class OpenLoad {
         }
     }
 
-    /** Most requests waiting for an answer at once (more only grows the server's queues and, at -Xmx384m, its heap). */
+    /** Most requests waiting for an answer at once (more only grows the server's queues and its heap). */
     static final int MAX_OUTSTANDING = 256;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
