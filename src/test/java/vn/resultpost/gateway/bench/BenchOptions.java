@@ -59,88 +59,82 @@ public record BenchOptions(Duration lifecycleDuration, double lifecycleRate, int
             """;
 
     static BenchOptions defaults() {
-        return new BenchOptions(Duration.ofMinutes(5), 400, 4000, Duration.ofSeconds(30), 300, Duration.ofSeconds(30),
-                Duration.ofSeconds(20), 32, Duration.ofMinutes(5), "-Xmx256m", 16, false, true, null, List.of());
+        return new Builder().build();
     }
 
     /** Parses the command line over the defaults; --quick first shortens the phases, later options win. */
     static BenchOptions parse(String[] args) {
-        BenchOptions o = defaults();
-        List<String> props = new ArrayList<>();
+        Builder b = new Builder();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             switch (name) {
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
-                case "--quick" -> o = o.with(Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(15),
-                        Duration.ofSeconds(15));
-                case "--jfr" -> o = new BenchOptions(o.lifecycleDuration, o.lifecycleRate, o.inFlight, o.warmup, o.restRate,
-                        o.restDuration, o.saturation, o.wrkConnections, o.drainTimeout, o.gatewayJvm, o.pushThreads, true,
-                        o.baseline, o.workDir, o.gatewayProperties);
+                case "--quick" -> b.quick();
+                case "--jfr" -> b.jfr = true;
+                case "--no-baseline" -> b.baseline = false;
                 case "--no-cds", "--postgres", "--external-broker" -> {
-                    // --no-cds: scripts/benchmark.sh (-Dbench.launcher empty); the others: BenchInfrastructure
+                    // --no-cds: scripts/benchmark.sh (-Dbench.launcher empty); the others: SharedInfrastructure
                 }
-                case "--no-baseline" -> o = new BenchOptions(o.lifecycleDuration, o.lifecycleRate, o.inFlight, o.warmup,
-                        o.restRate, o.restDuration, o.saturation, o.wrkConnections, o.drainTimeout, o.gatewayJvm,
-                        o.pushThreads, o.jfr, false, o.workDir, o.gatewayProperties);
                 default -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException("Option " + name + " needs a value\n" + USAGE);
                     }
-                    o = o.set(name, args[++i], props);
+                    b.set(name, args[++i]);
                 }
             }
         }
-        return o.withProperties(List.copyOf(props));
+        return b.build();
     }
 
-    private BenchOptions set(String name, String v, List<String> props) {
-        BenchOptions o = this;
-        return switch (name) {
-            case "--duration" -> new BenchOptions(d(v), lifecycleRate, inFlight, warmup, restRate, restDuration, saturation,
-                    wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir, gatewayProperties);
-            case "--rate" -> new BenchOptions(lifecycleDuration, Double.parseDouble(v), inFlight, warmup, restRate,
-                    restDuration, saturation, wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir,
-                    gatewayProperties);
-            case "--in-flight" -> new BenchOptions(lifecycleDuration, lifecycleRate, Integer.parseInt(v), warmup, restRate,
-                    restDuration, saturation, wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir,
-                    gatewayProperties);
-            case "--warmup" -> o.with(lifecycleDuration, d(v), restDuration, saturation);
-            case "--rest-rate" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, Double.parseDouble(v),
-                    restDuration, saturation, wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir,
-                    gatewayProperties);
-            case "--rest-duration" -> o.with(lifecycleDuration, warmup, d(v), saturation);
-            case "--saturation" -> o.with(lifecycleDuration, warmup, restDuration, d(v));
-            case "--wrk-connections" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate,
-                    restDuration, saturation, Integer.parseInt(v), drainTimeout, gatewayJvm, pushThreads, jfr, baseline,
-                    workDir, gatewayProperties);
-            case "--drain-timeout" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate,
-                    restDuration, saturation, wrkConnections, d(v), gatewayJvm, pushThreads, jfr, baseline, workDir,
-                    gatewayProperties);
-            case "--gateway-jvm" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate,
-                    restDuration, saturation, wrkConnections, drainTimeout, v, pushThreads, jfr, baseline, workDir,
-                    gatewayProperties);
-            case "--push-threads" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate,
-                    restDuration, saturation, wrkConnections, drainTimeout, gatewayJvm, Integer.parseInt(v), jfr, baseline,
-                    workDir, gatewayProperties);
-            case "--work-dir" -> new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate,
-                    restDuration, saturation, wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline,
-                    Path.of(v), gatewayProperties);
-            case "--gateway-property" -> {
-                props.add(v);
-                yield o;
+    /** The options while the command line is read, starting from the full run's defaults. */
+    private static final class Builder {
+        Duration lifecycleDuration = Duration.ofMinutes(5);
+        double lifecycleRate = 400;
+        int inFlight = 4000;
+        Duration warmup = Duration.ofSeconds(30);
+        double restRate = 300;
+        Duration restDuration = Duration.ofSeconds(30);
+        Duration saturation = Duration.ofSeconds(20);
+        int wrkConnections = 32;
+        Duration drainTimeout = Duration.ofMinutes(5);
+        String gatewayJvm = "-Xmx256m";
+        int pushThreads = 16;
+        boolean jfr;
+        boolean baseline = true;
+        Path workDir;
+        final List<String> gatewayProperties = new ArrayList<>();
+
+        void quick() {
+            lifecycleDuration = Duration.ofSeconds(60);
+            warmup = Duration.ofSeconds(10);
+            restDuration = Duration.ofSeconds(15);
+            saturation = Duration.ofSeconds(15);
+        }
+
+        void set(String name, String v) {
+            switch (name) {
+                case "--duration" -> lifecycleDuration = d(v);
+                case "--rate" -> lifecycleRate = Double.parseDouble(v);
+                case "--in-flight" -> inFlight = Integer.parseInt(v);
+                case "--warmup" -> warmup = d(v);
+                case "--rest-rate" -> restRate = Double.parseDouble(v);
+                case "--rest-duration" -> restDuration = d(v);
+                case "--saturation" -> saturation = d(v);
+                case "--wrk-connections" -> wrkConnections = Integer.parseInt(v);
+                case "--drain-timeout" -> drainTimeout = d(v);
+                case "--gateway-jvm" -> gatewayJvm = v;
+                case "--push-threads" -> pushThreads = Integer.parseInt(v);
+                case "--work-dir" -> workDir = Path.of(v);
+                case "--gateway-property" -> gatewayProperties.add(v);
+                default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
             }
-            default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
-        };
-    }
+        }
 
-    private BenchOptions with(Duration lifecycle, Duration warm, Duration rest, Duration sat) {
-        return new BenchOptions(lifecycle, lifecycleRate, inFlight, warm, restRate, rest, sat, wrkConnections,
-                drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir, gatewayProperties);
-    }
-
-    private BenchOptions withProperties(List<String> props) {
-        return new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate, restDuration, saturation,
-                wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir, props);
+        BenchOptions build() {
+            return new BenchOptions(lifecycleDuration, lifecycleRate, inFlight, warmup, restRate, restDuration,
+                    saturation, wrkConnections, drainTimeout, gatewayJvm, pushThreads, jfr, baseline, workDir,
+                    List.copyOf(gatewayProperties));
+        }
     }
 
     static Duration d(String v) {

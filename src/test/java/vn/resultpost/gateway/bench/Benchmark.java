@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.resultpost.gateway.topology.SharedInfrastructure;
 
 /**
  * The benchmark of issue 8 ({@code bash scripts/benchmark.sh}; method in docs/benchmarks.md): starts the
@@ -42,7 +43,9 @@ public final class Benchmark {
         Path work = o.workDir() != null ? o.workDir().toAbsolutePath() : project.resolve("target/benchmark/run-" + stamp);
         Files.createDirectories(work);
         Map<String, Object> result = new LinkedHashMap<>();
-        try (BenchInfrastructure infra = BenchInfrastructure.start(args, work, stamp)) {
+        List<String> flags = List.of(args);
+        try (SharedInfrastructure infra = SharedInfrastructure.start(flags.contains("--postgres"),
+                flags.contains("--external-broker"), false, work, "bench_" + stamp.replace("-", "_"))) {
             new Benchmark().run(o, infra, project, jar, work, result);
         } catch (Exception e) {
             log("RUN FAILED: " + e);
@@ -56,7 +59,7 @@ public final class Benchmark {
         System.exit(result.containsKey("error") ? 1 : 0);
     }
 
-    void run(BenchOptions o, BenchInfrastructure infra, Path project, Path jar, Path work, Map<String, Object> r)
+    void run(BenchOptions o, SharedInfrastructure infra, Path project, Path jar, Path work, Map<String, Object> r)
             throws Exception {
         r.put("date", Instant.now().toString());
         r.put("machine", Machine.describe(jar));

@@ -31,7 +31,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import vn.resultpost.gateway.Fixtures;
+import vn.resultpost.gateway.MigratedDatabase;
 import vn.resultpost.gateway.canonical.ShipmentStatus;
+import vn.resultpost.gateway.topology.SharedInfrastructure;
 import vn.resultpost.gateway.tracking.StatusTable;
 import vn.resultpost.gateway.tracking.StatusTables;
 
@@ -161,9 +163,13 @@ public final class ChaosHarness {
             bodies[i] = template.replace("000.00.12.H26", agency).replace("DOSSIER_CODE", dossier);
         }
         log("work folder " + work);
-        infra = SharedInfrastructure.start(o, work, tag);
+        infra = SharedInfrastructure.start(o.postgres(), o.externalBroker(), o.brokerFailoverAt() >= 0, work,
+                "chaos_" + tag);
         List<String> command = gatewayCommand();
         Map<String, String> env = new HashMap<>(infra.gatewayEnv());
+        if (o.postgres()) {
+            env.put("DATABASE_POOL_SIZE", "10");
+        }
         String sim = "http://localhost:" + simulatorPort;
         env.putAll(Map.of("VNPOST_BASE_URL", sim + "/simulator/vnpost",
                 "DOSSIER_CALLBACK_URL", sim + "/simulator/dossier/callbacks", "SIMULATOR_ENABLED", "false"));
@@ -506,7 +512,10 @@ public final class ChaosHarness {
             stops.add(graceful ? "yes, exit code " + g.exitValue() : "NO (killed after 90 s)");
         }
         db.put("graceful stop", String.join("; ", stops));
-        db.putAll(infra.database(gateways.get(0).dataDir()).endState());
+        GatewayDatabase database = infra.schemaUrl() != null
+                ? GatewayDatabase.postgres(infra.schemaUrl(), MigratedDatabase.PG_USER)
+                : GatewayDatabase.h2(gateways.get(0).dataDir());
+        db.putAll(database.endState());
         return db;
     }
 

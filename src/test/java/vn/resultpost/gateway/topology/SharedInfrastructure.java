@@ -1,4 +1,4 @@
-package vn.resultpost.gateway.chaos;
+package vn.resultpost.gateway.topology;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,14 +16,13 @@ import vn.resultpost.gateway.MigratedDatabase;
 import vn.resultpost.gateway.broker.StandaloneArtemis;
 
 /**
- * What the gateway instances of a run share besides the simulators: by default nothing (one gateway with its
- * embedded broker and H2 file); with {@code --postgres} a fresh schema on the PostgreSQL server at
- * 127.0.0.1:5432 (profile {@code postgres}), with {@code --external-broker} a real standalone Artemis broker in a
- * JVM of its own configured by config/artemis/broker.xml (profile {@code external-broker}), or with
- * {@code --broker-failover-at} an HA pair of two such JVMs on one shared store (config/artemis/ha/*.xml) whose
- * primary can be killed.
+ * The production topology that the gateway processes of a chaos or benchmark run share: by default nothing (the
+ * gateway's embedded broker and H2 file); with {@code postgres} a fresh schema on the PostgreSQL server at
+ * 127.0.0.1:5432 (profile {@code postgres}), with {@code externalBroker} a real standalone Artemis broker in a JVM of
+ * its own configured by config/artemis/broker.xml (profile {@code external-broker}), and with {@code haPair} instead
+ * an HA pair of two such JVMs on one shared store (config/artemis/ha/*.xml) whose primary can be killed.
  */
-final class SharedInfrastructure implements AutoCloseable {
+public final class SharedInfrastructure implements AutoCloseable {
 
     private final String schema;
     private final Process broker;
@@ -39,10 +38,12 @@ final class SharedInfrastructure implements AutoCloseable {
         this.backupPort = backupPort;
     }
 
-    static SharedInfrastructure start(ChaosOptions o, Path work, String tag) throws IOException, SQLException {
+    /** Starts what the flags ask for; {@code schemaName} names the fresh schema (lower-cased). */
+    public static SharedInfrastructure start(boolean postgres, boolean externalBroker, boolean haPair, Path work,
+                                             String schemaName) throws IOException, SQLException {
         String schema = null;
-        if (o.postgres()) {
-            schema = "chaos_" + tag.toLowerCase(Locale.ROOT);
+        if (postgres) {
+            schema = schemaName.toLowerCase(Locale.ROOT);
             try (Connection c = admin(); Statement st = c.createStatement()) {
                 st.execute("create schema " + schema);
             }
@@ -51,10 +52,10 @@ final class SharedInfrastructure implements AutoCloseable {
         Process backup = null;
         int port = 0;
         int backupPort = 0;
-        if (o.externalBroker() && o.brokerFailoverAt() < 0) {
+        if (externalBroker && !haPair) {
             port = freePort();
             broker = StandaloneArtemis.start(port, work.resolve("artemis-data"));
-        } else if (o.externalBroker()) {
+        } else if (externalBroker) {
             port = freePort();
             backupPort = freePort();
             String[] pair = {"artemis.primary.port=" + port, "artemis.backup.port=" + backupPort};
@@ -66,12 +67,12 @@ final class SharedInfrastructure implements AutoCloseable {
     }
 
     /** Whether an HA pair runs, and its primary was not killed yet. */
-    boolean primaryAlive() {
+    public boolean primaryAlive() {
         return backup != null && broker.isAlive();
     }
 
     /** SIGKILLs the HA pair's primary broker (its backup takes the shared store's lock and activates). */
-    String killPrimary() throws InterruptedException {
+    public String killPrimary() throws InterruptedException {
         long pid = broker.pid();
         broker.destroyForcibly();
         broker.waitFor();
@@ -86,14 +87,13 @@ final class SharedInfrastructure implements AutoCloseable {
     }
 
     /** The profiles and environment every gateway instance starts with. */
-    Map<String, String> gatewayEnv() {
+    public Map<String, String> gatewayEnv() {
         Map<String, String> env = new HashMap<>();
         List<String> profiles = new ArrayList<>();
         if (schema != null) {
             profiles.add("postgres");
             env.put("DATABASE_URL", MigratedDatabase.PG_URL + "?currentSchema=" + schema);
             env.put("DATABASE_USERNAME", MigratedDatabase.PG_USER);
-            env.put("DATABASE_POOL_SIZE", "10");
         }
         if (broker != null) {
             profiles.add("external-broker");
@@ -107,14 +107,17 @@ final class SharedInfrastructure implements AutoCloseable {
         return env;
     }
 
-    /** Where the instances kept their state: the shared schema, else the single gateway's H2 file. */
-    GatewayDatabase database(Path singleDataDir) {
-        return schema != null
-                ? GatewayDatabase.postgres(MigratedDatabase.PG_URL + "?currentSchema=" + schema, MigratedDatabase.PG_USER)
-                : GatewayDatabase.h2(singleDataDir);
+    /** The JDBC URL of the shared schema, or null with the gateway's embedded H2. */
+    public String schemaUrl() {
+        return schema == null ? null : MigratedDatabase.PG_URL + "?currentSchema=" + schema;
     }
 
-    String describe() {
+    /** The single standalone broker's (or the HA primary's) process id, or -1 with the embedded broker. */
+    public long brokerPid() {
+        return broker == null ? -1 : broker.pid();
+    }
+
+    public String describe() {
         return (schema != null ? "PostgreSQL schema " + schema : "H2 file per gateway")
                 + (backup != null ? ", Artemis HA pair on ports " + brokerPort + " (primary) and " + backupPort
                 : broker != null ? ", standalone Artemis on port " + brokerPort : ", embedded Artemis");
@@ -131,7 +134,7 @@ final class SharedInfrastructure implements AutoCloseable {
             try (Connection c = admin(); Statement st = c.createStatement()) {
                 st.execute("drop schema if exists " + schema + " cascade");
             } catch (SQLException e) {
-                System.err.println("[chaos] could not drop schema " + schema + ": " + e.getMessage());
+                System.err.println("could not drop schema " + schema + ": " + e.getMessage());
             }
         }
     }
