@@ -7,7 +7,7 @@ import org.springframework.util.unit.DataSize;
  * The broker's memory bounds and name ({@code gateway.broker.*}): each JMS consumer buffers at most
  * {@code consumerWindowSize} of messages ahead of its stage (embedded and external broker); the embedded broker
  * keeps at most {@code globalMaxSize} of queued messages in memory and pages the rest to its data folder
- * (the external broker's bound is in config/artemis/broker.xml).
+ * (an external broker's bound is its own configuration's {@code global-max-size}).
  */
 @ConfigurationProperties(prefix = "gateway.broker")
 public record BrokerProperties(String name, DataSize consumerWindowSize, DataSize globalMaxSize) {

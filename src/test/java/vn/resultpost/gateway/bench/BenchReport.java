@@ -55,6 +55,9 @@ final class BenchReport {
         double share = gatewayMsgs / baseMsgs * 100;
         rows.add(new Row("Artemis baseline, messages/s (shipments/s)", f(baseMsgs) + " (" + f(num(base, "shipmentsPerSecond"))
                 + ")", "", null));
+        rows.add(new Row("  disk: 4 KiB O_DSYNC writes/s (start; baseline)",
+                f(num(map(r, "machine"), "diskDsyncWritesPerSecond")) + "; " + f(num(base, "diskDsyncWritesPerSecond")),
+                "", null));
         rows.add(new Row("Lifecycle messages/s as share of baseline (%)", f(share), ">= 50",
                 Double.isNaN(share) ? null : share >= 50));
         rows.add(new Row("Gateway CPU seconds per shipment", String.format(Locale.ROOT, "%.4f",

@@ -62,7 +62,9 @@ public final class Benchmark {
     void run(BenchOptions o, SharedInfrastructure infra, Path project, Path jar, Path work, Map<String, Object> r)
             throws Exception {
         r.put("date", Instant.now().toString());
-        r.put("machine", Machine.describe(jar));
+        Map<String, Object> machine = Machine.describe(jar);
+        machine.put("diskDsyncWritesPerSecond", Machine.dsyncWritesPerSecond(work));
+        r.put("machine", machine);
         r.put("topology", infra.describe());
         r.put("options", Map.of("lifecycleSeconds", o.lifecycleDuration().toSeconds(), "lifecycleRate", o.lifecycleRate(),
                 "inFlight", o.inFlight(), "warmupSeconds", o.warmup().toSeconds(), "restRate", o.restRate(),
@@ -150,7 +152,11 @@ public final class Benchmark {
             int shipments = Math.max(1000, finished);
             log("phase 3, raw Artemis baseline: the messages of " + shipments + " shipments ("
                     + shipments * ArtemisBaseline.PER_SHIPMENT + "), durable and transacted, in a JVM of its own");
-            r.put("artemisBaseline", baseline(procs, work, shipments));
+            double disk = Machine.dsyncWritesPerSecond(work);
+            log("disk: " + disk + " synchronous 4 KiB writes/s before the baseline");
+            Map<String, Object> base = new LinkedHashMap<>(baseline(procs, work, shipments));
+            base.put("diskDsyncWritesPerSecond", disk);
+            r.put("artemisBaseline", base);
         }
     }
 

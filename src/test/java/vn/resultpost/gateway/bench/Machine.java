@@ -1,12 +1,18 @@
 package vn.resultpost.gateway.bench;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The machine the benchmark ran on: cores, memory, CPU model, JDK and the gateway jar, for the result file. */
+/**
+ * The machine the benchmark ran on: cores, memory, CPU model, JDK, the gateway jar, and how fast its disk makes a
+ * write durable (the durable broker's limit), for the result file.
+ */
 final class Machine {
 
     private Machine() {
@@ -25,6 +31,29 @@ final class Machine {
             m.put("jarMib", null);
         }
         return m;
+    }
+
+    /**
+     * Synchronous 4 KiB writes per second into a file of {@code dir} (O_DSYNC, one thread, 2,000 writes or 2 s), as
+     * a journal commit makes them; -1 if the probe could not write. A virtual disk's rate can change within the hour.
+     */
+    static double dsyncWritesPerSecond(Path dir) {
+        Path file = dir.resolve("dsync-probe.tmp");
+        ByteBuffer block = ByteBuffer.allocate(4096);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.DSYNC, StandardOpenOption.DELETE_ON_CLOSE)) {
+            long start = System.nanoTime();
+            long deadline = start + 2_000_000_000L;
+            int writes = 0;
+            while (writes < 2000 && System.nanoTime() < deadline) {
+                block.clear();
+                ch.write(block, (long) (writes % 256) * 4096);
+                writes++;
+            }
+            return Math.round(writes / ((System.nanoTime() - start) / 1e9));
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static String cpuModel() {
