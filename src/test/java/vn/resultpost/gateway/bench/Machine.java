@@ -35,7 +35,7 @@ final class Machine {
 
     /**
      * Synchronous 4 KiB writes per second into a file of {@code dir} (O_DSYNC, one thread, 2,000 writes or 2 s), as
-     * a journal commit makes them; -1 if the probe could not write. A virtual disk's rate can change within the hour.
+     * a journal commit makes them; -1 if the probe could not write. Recorded because the broker baseline depends on it.
      */
     static double dsyncWritesPerSecond(Path dir) {
         Path file = dir.resolve("dsync-probe.tmp");
