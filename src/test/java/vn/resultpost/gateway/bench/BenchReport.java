@@ -62,6 +62,10 @@ final class BenchReport {
                 Double.isNaN(share) ? null : share >= 50));
         rows.add(new Row("Gateway CPU seconds per shipment", String.format(Locale.ROOT, "%.4f",
                 num(res, "gatewayCpuSecondsPerShipment")), "", null));
+        if (res.containsKey("databaseTransactionsPerShipment")) {
+            rows.add(new Row("  PostgreSQL transactions per shipment (reads too)",
+                    f(num(res, "databaseTransactionsPerShipment")), "", null));
+        }
         double peak = num(res, "peakRssMib");
         rows.add(new Row("Gateway peak RSS, VmHWM (MiB)", f(peak), "<= 450", peak <= 450));
         Map<String, Object> targets = new LinkedHashMap<>();

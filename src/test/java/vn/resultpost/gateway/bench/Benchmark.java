@@ -115,6 +115,7 @@ public final class Benchmark {
         double simCpu0 = ProcStats.cpuSeconds(simulator.pid());
         double self0 = ProcStats.cpuSeconds(ProcessHandle.current().pid());
         double broker0 = infra.brokerPid() < 0 ? 0 : ProcStats.cpuSeconds(infra.brokerPid());
+        long transactions0 = infra.databaseTransactions();
         peakRssKib.set(0);
         Map<String, Object> life = lifecycle.run("lifecycle", tag + "L", o.lifecycleRate(), o.lifecycleDuration(),
                 o.inFlight(), o.drainTimeout());
@@ -129,6 +130,10 @@ public final class Benchmark {
         res.put("driverCpuSeconds", Latencies.round(ProcStats.cpuSeconds(ProcessHandle.current().pid()) - self0));
         if (infra.brokerPid() >= 0) {
             res.put("brokerCpuSeconds", Latencies.round(ProcStats.cpuSeconds(infra.brokerPid()) - broker0));
+        }
+        if (transactions0 >= 0 && finished > 0) {
+            double transactions = infra.databaseTransactions() - transactions0;
+            res.put("databaseTransactionsPerShipment", Latencies.round(transactions / finished));
         }
         res.put("lifecycleWallSeconds", Latencies.round((Double) life.get("submissionSeconds") + (Double) life.get("drainSeconds")));
         res.put("maxRssDuringLifecycleMib", Latencies.round(peakRssKib.get() / 1024.0));
@@ -149,32 +154,8 @@ public final class Benchmark {
         BenchProcesses.stop(simulator);
 
         if (o.baseline()) {
-            int shipments = Math.max(1000, finished);
-            log("phase 3, raw Artemis baseline: the messages of " + shipments + " shipments ("
-                    + shipments * ArtemisBaseline.PER_SHIPMENT + "), durable and transacted, in a JVM of its own");
-            double disk = Machine.dsyncWritesPerSecond(work);
-            log("disk: " + disk + " synchronous 4 KiB writes/s before the baseline");
-            Map<String, Object> base = new LinkedHashMap<>(baseline(procs, work, shipments));
-            base.put("diskDsyncWritesPerSecond", disk);
-            r.put("artemisBaseline", base);
+            r.put("artemisBaseline", BaselinePhase.run(procs, work, Math.max(1000, finished)));
         }
-    }
-
-    private Map<String, Object> baseline(BenchProcesses procs, Path work, int shipments) throws Exception {
-        Path argFile = work.resolve("classpath.args");
-        Process p = procs.start(List.of(BenchProcesses.java(), "-Xmx512m", "@" + argFile,
-                ArtemisBaseline.class.getName(), work.resolve("baseline-data").toString(), Integer.toString(shipments)),
-                Map.of(), work.resolve("baseline.log"));
-        p.waitFor();
-        for (String line : Files.readAllLines(work.resolve("baseline.log"))) {
-            if (line.startsWith("BASELINE-JSON ")) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> m = new ObjectMapper().readValue(line.substring(14), Map.class);
-                log("baseline: " + m);
-                return m;
-            }
-        }
-        return Map.of("error", "the baseline ended with code " + p.exitValue() + "; see " + work.resolve("baseline.log"));
     }
 
     static void log(String message) {

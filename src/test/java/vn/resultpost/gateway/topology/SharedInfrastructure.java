@@ -112,6 +112,24 @@ public final class SharedInfrastructure implements AutoCloseable {
         return schema == null ? null : MigratedDatabase.PG_URL + "?currentSchema=" + schema;
     }
 
+    /**
+     * Transactions committed so far in the PostgreSQL database of the shared schema, a statement outside a transaction
+     * (a read too) counting as one ({@code pg_stat_database.xact_commit}, which
+     * every session of that database adds to; a busy backend reports at most once a second, an idle one within 10 s),
+     * or -1 with H2.
+     */
+    public long databaseTransactions() {
+        if (schema == null) {
+            return -1;
+        }
+        try (Connection c = admin(); Statement st = c.createStatement();
+             var rs = st.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
+            return rs.next() ? rs.getLong(1) : -1;
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
     /** The single standalone broker's (or the HA primary's) process id, or -1 with the embedded broker. */
     public long brokerPid() {
         return broker == null ? -1 : broker.pid();
