@@ -50,7 +50,11 @@ public class BrokerConfig {
         };
     }
 
-    /** Sets the consumer window of the JMS connection factory (embedded or external broker) before its first use. */
+    /**
+     * Sets the consumer window of the JMS connection factory (embedded or external broker) before its first use.
+     * A post-processor is created before the other beans, so it binds gateway.broker.* itself rather than ask for
+     * the {@link BrokerProperties} bean (which would then be created too early).
+     */
     @Bean
     public static BeanPostProcessor consumerWindow(Environment environment) {
         int window = (int) Binder.get(environment).bind("gateway.broker", BrokerProperties.class)

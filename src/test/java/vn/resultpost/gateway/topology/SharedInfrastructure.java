@@ -92,7 +92,7 @@ public final class SharedInfrastructure implements AutoCloseable {
         List<String> profiles = new ArrayList<>();
         if (schema != null) {
             profiles.add("postgres");
-            env.put("DATABASE_URL", MigratedDatabase.PG_URL + "?currentSchema=" + schema);
+            env.put("DATABASE_URL", schemaUrl());
             env.put("DATABASE_USERNAME", MigratedDatabase.PG_USER);
         }
         if (broker != null) {
