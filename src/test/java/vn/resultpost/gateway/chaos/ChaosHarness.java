@@ -516,6 +516,12 @@ public final class ChaosHarness {
                 ? GatewayDatabase.postgres(infra.schemaUrl(), MigratedDatabase.PG_USER)
                 : GatewayDatabase.h2(gateways.get(0).dataDir());
         db.putAll(database.endState());
+        if (!o.externalBroker() && !"none".equals(db.get("first shipments not final"))) {
+            db.put("broker journal", BrokerJournal.describe(gateways.get(0).dataDir(), work.resolve("broker-journal.txt")));
+        }
+        for (String id : StuckShipmentTrail.ids(db.get("first shipments not final")).stream().limit(3).toList()) {
+            db.put("log lines of " + id, "\n  " + String.join("\n  ", StuckShipmentTrail.of(work, id)));
+        }
         return db;
     }
 

@@ -40,6 +40,9 @@ record GatewayDatabase(String url, String user) {
                     "select outcome, count(*) from operator_event group by outcome order by outcome"));
             db.put("shipments by status", breakdown(st,
                     "select status, count(*) from shipment group by status order by status"));
+            db.put("first shipments not final", list(st, "select id || ' ' || dossier_code || ' ' || status || ' since '"
+                    + " || updated_at from shipment where status not in ('DELIVERED','RETURNED_TO_AGENCY','CANCELLED',"
+                    + "'REJECTED') order by updated_at fetch first 10 rows only"));
         } catch (SQLException e) {
             db.put("database", "unreadable: " + e.getMessage());
         }
@@ -51,6 +54,16 @@ record GatewayDatabase(String url, String user) {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static String list(Statement st, String sql) throws SQLException {
+        StringBuilder sb = new StringBuilder();
+        try (ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                sb.append(sb.isEmpty() ? "" : "; ").append(rs.getString(1));
+            }
+        }
+        return sb.isEmpty() ? "none" : sb.toString();
     }
 
     private static String breakdown(Statement st, String sql) throws SQLException {
