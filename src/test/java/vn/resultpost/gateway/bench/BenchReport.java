@@ -66,6 +66,10 @@ final class BenchReport {
             rows.add(new Row("  PostgreSQL transactions per shipment (reads too)",
                     f(num(res, "databaseTransactionsPerShipment")), "", null));
         }
+        if (res.containsKey("brokerMessagesPerShipment")) {
+            rows.add(new Row("  Broker messages per shipment (embedded broker's count; baseline assumes 11)",
+                    f(num(res, "brokerMessagesPerShipment")), "", null));
+        }
         double peak = num(res, "peakRssMib");
         rows.add(new Row("Gateway peak RSS, VmHWM (MiB)", f(peak), "<= 450", peak <= 450));
         Map<String, Object> targets = new LinkedHashMap<>();

@@ -116,6 +116,8 @@ public final class Benchmark {
         double self0 = ProcStats.cpuSeconds(ProcessHandle.current().pid());
         double broker0 = infra.brokerPid() < 0 ? 0 : ProcStats.cpuSeconds(infra.brokerPid());
         long transactions0 = infra.databaseTransactions();
+        BrokerCounters brokerCounters = new BrokerCounters(gatewayUrl);
+        Map<String, Long> added0 = brokerCounters.messagesAdded();
         peakRssKib.set(0);
         Map<String, Object> life = lifecycle.run("lifecycle", tag + "L", o.lifecycleRate(), o.lifecycleDuration(),
                 o.inFlight(), o.drainTimeout());
@@ -135,6 +137,7 @@ public final class Benchmark {
             double transactions = infra.databaseTransactions() - transactions0;
             res.put("databaseTransactionsPerShipment", Latencies.round(transactions / finished));
         }
+        BrokerCounters.record(added0, brokerCounters.messagesAdded(), finished, res);
         res.put("lifecycleWallSeconds", Latencies.round((Double) life.get("submissionSeconds") + (Double) life.get("drainSeconds")));
         res.put("maxRssDuringLifecycleMib", Latencies.round(peakRssKib.get() / 1024.0));
         r.put("lifecycle", life);
