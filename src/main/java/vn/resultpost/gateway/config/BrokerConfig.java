@@ -19,7 +19,8 @@ import org.springframework.jms.connection.CachingConnectionFactory;
  * {@code DLQ.<queue>} with its reason after the last attempt, and the broker moves it there itself
  * should the gateway not. Its management MBeans are registered for Hawtio. An external broker carries the same settings (config/artemis/broker.xml).
  * Memory is bounded ({@link BrokerProperties}): queued messages beyond {@code global-max-size} are paged to disk,
- * and each consumer buffers at most {@code consumer-window-size} ahead (Artemis' default is 1 MiB per consumer).
+ * each consumer buffers at most {@code consumer-window-size} ahead (Artemis' default is 1 MiB per consumer), and
+ * message groups share {@code group-buckets} buckets (Artemis' default table grows with every group ever seen).
  */
 @Configuration(proxyBeanMethods = false)
 public class BrokerConfig {
@@ -47,6 +48,9 @@ public class BrokerConfig {
             }
             // The JMS channel's refused messages wait here for a person: never dropped after failed replays.
             configuration.addAddressSetting(q.inboundInvalid(), new AddressSettings().setMaxDeliveryAttempts(-1));
+            // Every address (the stage queues, the agencies' report topics): message groups (one per shipment or
+            // dossier) share a fixed number of buckets; Artemis' default keeps a table entry per group for ever.
+            configuration.addAddressSetting("#", new AddressSettings().setDefaultGroupBuckets(broker.groupBuckets()));
         };
     }
 
@@ -58,7 +62,7 @@ public class BrokerConfig {
     @Bean
     public static BeanPostProcessor consumerWindow(Environment environment) {
         int window = (int) Binder.get(environment).bind("gateway.broker", BrokerProperties.class)
-                .orElseGet(() -> new BrokerProperties(null, null, null)).consumerWindowSize().toBytes();
+                .orElseGet(BrokerProperties::defaults).consumerWindowSize().toBytes();
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {

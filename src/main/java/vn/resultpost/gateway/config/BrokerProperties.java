@@ -7,10 +7,17 @@ import org.springframework.util.unit.DataSize;
  * The broker's memory bounds and name ({@code gateway.broker.*}): each JMS consumer buffers at most
  * {@code consumerWindowSize} of messages ahead of its stage (embedded and external broker); the embedded broker
  * keeps at most {@code globalMaxSize} of queued messages in memory and pages the rest to its data folder
- * (an external broker's bound is its own configuration's {@code global-max-size}).
+ * (an external broker's bound is its own configuration's {@code global-max-size}); the message groups of a
+ * stage queue (one per shipment) share {@code groupBuckets} buckets, so the broker's group table is bounded.
  */
 @ConfigurationProperties(prefix = "gateway.broker")
-public record BrokerProperties(String name, DataSize consumerWindowSize, DataSize globalMaxSize) {
+public record BrokerProperties(String name, DataSize consumerWindowSize, DataSize globalMaxSize,
+                               Integer groupBuckets) {
+
+    /** Defaults throughout. */
+    public static BrokerProperties defaults() {
+        return new BrokerProperties(null, null, null, null);
+    }
 
     public BrokerProperties {
         name = name == null || name.isBlank() ? "localhost" : name.strip();
@@ -22,6 +29,11 @@ public record BrokerProperties(String name, DataSize consumerWindowSize, DataSiz
         }
         if (globalMaxSize.toBytes() <= 0) {
             throw new IllegalArgumentException("gateway.broker.global-max-size must be positive, was " + globalMaxSize);
+        }
+        groupBuckets = groupBuckets == null ? 1024 : groupBuckets;
+        if (groupBuckets < 1) {
+            throw new IllegalArgumentException("gateway.broker.group-buckets must be at least 1 (Artemis' -1, a table "
+                    + "entry per group for ever, and 0, no grouping, would each break a guarantee), was " + groupBuckets);
         }
     }
 }

@@ -30,6 +30,7 @@ class BrokerConfigFilesTest {
         assertThat(config.getAddressSettings().get("gateway.orders").getDeadLetterAddress().toString())
                 .isEqualTo("DLQ.gateway.orders");
         assertThat(config.getAddressSettings().get("gateway.orders").getRedeliveryMultiplier()).isEqualTo(2.0);
+        assertThat(config.getAddressSettings().get("#").getDefaultGroupBuckets()).as("bounded group table").isEqualTo(1024);
         assertThat(config.getSecurityRoles().get("gateway.inbound.results"))
                 .anySatisfy(role -> assertThat(role.getName()).isEqualTo("dossier-system"));
         assertThat(config.isPersistenceEnabled()).isTrue();

@@ -17,20 +17,25 @@ import vn.resultpost.gateway.config.BrokerProperties;
 class BrokerMemoryBoundsTest {
 
     @Test
-    void defaultsBoundEachConsumerTo64KiBAndTheEmbeddedBrokerTo32MiB() {
-        BrokerProperties defaults = new BrokerProperties(null, null, null);
+    void defaultsBoundEachConsumerTo64KiBTheEmbeddedBrokerTo32MiBAndTheGroupsTo1024Buckets() {
+        BrokerProperties defaults = BrokerProperties.defaults();
 
         assertThat(defaults.name()).isEqualTo("localhost");
         assertThat(defaults.consumerWindowSize()).isEqualTo(DataSize.ofKilobytes(64));
         assertThat(defaults.globalMaxSize()).isEqualTo(DataSize.ofMegabytes(32));
+        assertThat(defaults.groupBuckets()).isEqualTo(1024);
     }
 
     @Test
-    void aNegativeWindowOrANonPositiveBrokerBoundIsRefusedNamingTheProperty() {
-        assertThatThrownBy(() -> new BrokerProperties(null, DataSize.ofBytes(-1), null))
+    void aNegativeWindowANonPositiveBrokerBoundOrUnboundedGroupsAreRefusedNamingTheProperty() {
+        assertThatThrownBy(() -> new BrokerProperties(null, DataSize.ofBytes(-1), null, null))
                 .hasMessageContaining("gateway.broker.consumer-window-size");
-        assertThatThrownBy(() -> new BrokerProperties(null, null, DataSize.ofBytes(0)))
+        assertThatThrownBy(() -> new BrokerProperties(null, null, DataSize.ofBytes(0), null))
                 .hasMessageContaining("gateway.broker.global-max-size");
+        assertThatThrownBy(() -> new BrokerProperties(null, null, null, -1))
+                .hasMessageContaining("gateway.broker.group-buckets must be at least 1");
+        assertThatThrownBy(() -> new BrokerProperties(null, null, null, 0))
+                .hasMessageContaining("gateway.broker.group-buckets must be at least 1");
     }
 
     @Test

@@ -23,16 +23,19 @@ import vn.resultpost.gateway.canonical.StatusReport;
 import vn.resultpost.gateway.simulator.DossierSystemSimulator;
 
 /**
- * The embedded broker's memory bound (gateway.broker.global-max-size), end to end: with the reporting stage
+ * The embedded broker's memory bounds, end to end. gateway.broker.global-max-size: with the reporting stage
  * stopped, the reports of a few dozen results overflow a bound of 16 KB and are paged to disk; once the stage
  * runs again, every report of every result reaches the dossier system, in order, once. The consumers' window
- * (gateway.broker.consumer-window-size) is at its default.
+ * (gateway.broker.consumer-window-size) is at its default. gateway.broker.group-buckets: the message groups that
+ * keep each shipment's events and reports in order (one group per shipment) share a fixed number of buckets, so
+ * the broker's group table stops growing with every shipment ever handled.
  */
 @TestPropertySource(properties = {
         "simulator.vnpost.scenario=deliver",
         "simulator.vnpost.step-delay=20ms",
-        "gateway.broker.global-max-size=16KB"})
-class BrokerPagingFlowTest extends GatewayTestSupport {
+        "gateway.broker.global-max-size=16KB",
+        "gateway.broker.group-buckets=8"})
+class BrokerBoundsFlowTest extends GatewayTestSupport {
 
     private static final int RESULTS = 30;
 
@@ -69,6 +72,24 @@ class BrokerPagingFlowTest extends GatewayTestSupport {
                     .findValuesAsText("reportState").equals(List.of("REPORTED", "REPORTED", "REPORTED", "REPORTED",
                             "REPORTED", "REPORTED")));
             assertThat(reportedStatuses(dossier)).as(dossier).isEqualTo(DELIVERED_LIFECYCLE);
+        }
+    }
+
+    @Test
+    void theGroupsOfManyShipmentsShareTheConfiguredBucketsAndStayInOrder() throws Exception {
+        List<String> dossiers = IntStream.rangeClosed(1, RESULTS).mapToObj(i -> "000.00.12.H26-261204-" + (8000 + i))
+                .toList();
+        for (String dossier : dossiers) {
+            assertThat(post("/api/v1/results", Fixtures.result(dossier)).statusCode()).isEqualTo(202);
+        }
+        for (String dossier : dossiers) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> reportedStatuses(dossier).size() == 6);
+            assertThat(reportedStatuses(dossier)).as(dossier).isEqualTo(DELIVERED_LIFECYCLE);
+        }
+
+        for (String queue : List.of("gateway.status-events", "gateway.reports")) {
+            assertThat(broker.getActiveMQServer().locateQueue(queue).getGroupCount())
+                    .as("message groups held by " + queue + " after " + RESULTS + " shipments").isBetween(1, 8);
         }
     }
 
