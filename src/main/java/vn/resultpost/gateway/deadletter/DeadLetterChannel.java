@@ -25,10 +25,12 @@ public class DeadLetterChannel {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterChannel.class);
 
     private final ProducerTemplate producer;
+    private final StageSubject subject;
     private final Clock clock;
 
-    public DeadLetterChannel(ProducerTemplate producer, Clock clock) {
+    public DeadLetterChannel(ProducerTemplate producer, StageSubject subject, Clock clock) {
         this.producer = producer;
+        this.subject = subject;
         this.clock = clock;
     }
 
@@ -45,7 +47,7 @@ public class DeadLetterChannel {
             dead.getMessage().setHeader(FAILED_AT, clock.instant().toString());
             copyGroup(exchange, dead);
         });
-        log.warn("Parked message from {} in DLQ.{}: {}", queue, queue, reason);
+        log.warn("Parked a message of {} ({}) in DLQ.{}: {}", queue, subject.of(exchange), queue, reason);
     }
 
     private static void copyGroup(Exchange from, Exchange to) {

@@ -22,10 +22,12 @@ public class StageDeferral {
     private static final Logger log = LoggerFactory.getLogger(StageDeferral.class);
 
     private final ProducerTemplate producer;
+    private final StageSubject subject;
     private final Clock clock;
 
-    public StageDeferral(ProducerTemplate producer, Clock clock) {
+    public StageDeferral(ProducerTemplate producer, StageSubject subject, Clock clock) {
         this.producer = producer;
+        this.subject = subject;
         this.clock = clock;
     }
 
@@ -47,7 +49,7 @@ public class StageDeferral {
                 cause.headers().forEach(later.getMessage()::setHeader);
             }
         });
-        log.info("Deferred a message of {} by {} ms: {}", queue, delay.toMillis(),
+        log.info("Deferred a message of {} ({}) by {} ms: {}", queue, subject.of(exchange), delay.toMillis(),
                 cause == null ? "deferred" : cause.getMessage());
     }
 }

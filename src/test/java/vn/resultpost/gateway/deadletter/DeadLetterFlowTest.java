@@ -10,7 +10,10 @@ import java.util.List;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
 import vn.resultpost.gateway.Fixtures;
 import vn.resultpost.gateway.GatewayTestSupport;
@@ -22,6 +25,7 @@ import vn.resultpost.gateway.simulator.SimulatorFaults.Faults;
 
 /** Dead Letter Channel: poison messages parked with their reason, listed, and replayed without repeating effects. */
 @TestPropertySource(properties = {"simulator.vnpost.scenario=deliver", "gateway.redelivery.max-attempts=3"})
+@ExtendWith(OutputCaptureExtension.class)
 class DeadLetterFlowTest extends GatewayTestSupport {
 
     private static final String AGENCY = "000.00.12.H26";
@@ -58,7 +62,7 @@ class DeadLetterFlowTest extends GatewayTestSupport {
     }
 
     @Test
-    void reportsParkedWhileTheDossierSystemWasDownAreReplayedInOrderOnce() throws Exception {
+    void reportsParkedWhileTheDossierSystemWasDownAreReplayedInOrderOnce(CapturedOutput output) throws Exception {
         faults.set(new Faults(0, 0, true));
         String dossier = "000.00.12.H26-261128-0601";
         assertThat(post("/api/v1/results", Fixtures.result(dossier)).statusCode()).isEqualTo(202);
@@ -67,6 +71,10 @@ class DeadLetterFlowTest extends GatewayTestSupport {
         assertThat(deadLetters("gateway.reports")).allSatisfy(l -> assertThat(l.path("reason").asText())
                 .contains("did not accept the report"));
         assertThat(dossierSystem.callbacks(AGENCY, dossier)).isEmpty();
+        String shipment = view(AGENCY, dossier).path("shipmentId").asText();
+        assertThat(output.getOut()).as("each retry and the parking name the shipment")
+                .contains("(shipment " + shipment + ", delivery 1; will retry)")
+                .contains("Parked a message of gateway.reports (shipment " + shipment + ") in DLQ.gateway.reports");
 
         faults.set(new Faults(0, 0, false));
         JsonNode replayed = JSON.readTree(post("/api/v1/admin/dead-letters/replay",
