@@ -26,6 +26,7 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 public class BrokerConfig {
 
     static final String DLQ_PREFIX = "DLQ.";
+    private static final String ALL = "#";
 
     @Bean
     ArtemisConfigurationCustomizer gatewayAddressSettings(GatewayProperties props, BrokerProperties broker) {
@@ -50,7 +51,13 @@ public class BrokerConfig {
             configuration.addAddressSetting(q.inboundInvalid(), new AddressSettings().setMaxDeliveryAttempts(-1));
             // Every address (the stage queues, the agencies' report topics): message groups (one per shipment or
             // dossier) share a fixed number of buckets; Artemis' default keeps a table entry per group for ever.
-            configuration.addAddressSetting("#", new AddressSettings().setDefaultGroupBuckets(broker.groupBuckets()));
+            // Added to Spring Boot's own catch-all setting (its DLQ and ExpiryQueue), not in place of it.
+            AddressSettings all = configuration.getAddressSettings().get(ALL);
+            if (all == null) {
+                all = new AddressSettings();
+                configuration.addAddressSetting(ALL, all);
+            }
+            all.setDefaultGroupBuckets(broker.groupBuckets());
         };
     }
 

@@ -87,6 +87,11 @@ class BrokerBoundsFlowTest extends GatewayTestSupport {
             assertThat(reportedStatuses(dossier)).as(dossier).isEqualTo(DELIVERED_LIFECYCLE);
         }
 
+        var catchAll = broker.getActiveMQServer().getAddressSettingsRepository().getMatch("any.other.address");
+        assertThat(catchAll.getDefaultGroupBuckets()).isEqualTo(8);
+        assertThat(String.valueOf(catchAll.getDeadLetterAddress())).as("Spring Boot's catch-all dead-letter address kept")
+                .isEqualTo("DLQ");
+        assertThat(String.valueOf(catchAll.getExpiryAddress())).as("and its expiry address").isEqualTo("ExpiryQueue");
         for (String queue : List.of("gateway.status-events", "gateway.reports")) {
             assertThat(broker.getActiveMQServer().locateQueue(queue).getGroupCount())
                     .as("message groups held by " + queue + " after " + RESULTS + " shipments").isBetween(1, 8);
