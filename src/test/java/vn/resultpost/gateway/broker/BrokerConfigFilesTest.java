@@ -26,11 +26,13 @@ class BrokerConfigFilesTest {
         assertThat(config.getAddressConfigurations()).extracting(CoreAddressConfiguration::getName)
                 .contains("gateway.orders", "gateway.status-events", "gateway.reports", "gateway.inbound.results",
                         "gateway.inbound.results.invalid", "gateway.rejections", "DLQ.gateway.orders",
-                        "gateway.status-reports");
+                        "gateway.status-reports", "DLQ", "ExpiryQueue");
         assertThat(config.getAddressSettings().get("gateway.orders").getDeadLetterAddress().toString())
                 .isEqualTo("DLQ.gateway.orders");
         assertThat(config.getAddressSettings().get("gateway.orders").getRedeliveryMultiplier()).isEqualTo(2.0);
         assertThat(config.getAddressSettings().get("#").getDefaultGroupBuckets()).as("bounded group table").isEqualTo(1024);
+        assertThat(config.getAddressSettings().get("#").getDeadLetterAddress().toString()).isEqualTo("DLQ");
+        assertThat(config.getAddressSettings().get("#").getExpiryAddress().toString()).isEqualTo("ExpiryQueue");
         assertThat(config.getSecurityRoles().get("gateway.inbound.results"))
                 .anySatisfy(role -> assertThat(role.getName()).isEqualTo("dossier-system"));
         assertThat(config.isPersistenceEnabled()).isTrue();
