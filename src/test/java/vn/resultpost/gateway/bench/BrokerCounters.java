@@ -2,15 +2,10 @@ package vn.resultpost.gateway.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.resultpost.gateway.console.ConsoleSession;
 
 /**
  * How many messages the gateway's embedded broker took in, queue by queue (Artemis' {@code MessagesAdded},
@@ -23,33 +18,26 @@ final class BrokerCounters {
             + "subcomponent=queues,routing-type=*,queue=*";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String base;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http;
+    private final ConsoleSession console;
+    private boolean signedIn;
 
     BrokerCounters(String base) {
-        this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.console = new ConsoleSession(base);
     }
 
     /** Messages added per queue name; empty if the broker's MBeans are not in the gateway (or sign-in failed). */
     Map<String, Long> messagesAdded() {
         try {
-            if (csrf() == null) {
-                send(HttpRequest.newBuilder(URI.create(base + "/console/login")).GET());
-                send(HttpRequest.newBuilder(URI.create(base + "/console/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf())
-                        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo-only-admin")));
+            if (!signedIn) {
+                console.login("admin", "demo-only-admin");
                 // Signing in replaces the CSRF token; Hawtio's page hands out the new one, as to a browser.
-                send(HttpRequest.newBuilder(URI.create(base + "/actuator/hawtio/")).GET());
+                console.get("/actuator/hawtio/");
+                signedIn = true;
             }
             String read = "{\"type\":\"read\",\"mbean\":\"" + QUEUES + "\",\"attribute\":\"MessagesAdded\"}";
-            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/actuator/jolokia"))
-                    .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString(read)));
+            HttpResponse<String> answer = console.postJson("/actuator/jolokia", read, true);
             return parse(answer.statusCode() == 200 ? JSON.readTree(answer.body()) : null);
-        } catch (Exception e) {
+        } catch (Exception | AssertionError e) {
             Benchmark.log("broker counters unreadable: " + e);
             return Map.of();
         }
@@ -89,14 +77,5 @@ final class BrokerCounters {
         into.put("brokerMessagesPerShipment",
                 Math.round(delta.values().stream().mapToLong(Long::longValue).sum() * 100.0 / shipments) / 100.0);
         into.put("brokerMessagesByQueue", delta);
-    }
-
-    private String csrf() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

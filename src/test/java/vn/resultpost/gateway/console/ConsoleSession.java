@@ -14,24 +14,24 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A browser-like HTTP session of the console: cookies kept, redirects not followed, CSRF token at hand. */
-final class ConsoleSession {
+public final class ConsoleSession {
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    ConsoleSession(String base) {
+    public ConsoleSession(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Signs in through the login form; returns the answer to the form's POST. */
-    HttpResponse<String> login(String user, String password) {
+    public HttpResponse<String> login(String user, String password) {
         get("/console/login");
         return post("/console/login", Map.of("username", user, "password", password), true);
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
@@ -49,7 +49,7 @@ final class ConsoleSession {
     }
 
     /** A JSON POST (Jolokia), with or without the CSRF header. */
-    HttpResponse<String> postJson(String path, String json, boolean withCsrf) {
+    public HttpResponse<String> postJson(String path, String json, boolean withCsrf) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (withCsrf) {
