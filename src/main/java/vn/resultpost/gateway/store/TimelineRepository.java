@@ -23,9 +23,11 @@ public class TimelineRepository {
             + "occurred_at, recorded_at, report_state, reported_at";
 
     private final JdbcClient jdbc;
+    private final GroupCommit groupCommit;
 
-    public TimelineRepository(JdbcClient jdbc) {
+    public TimelineRepository(JdbcClient jdbc, GroupCommit groupCommit) {
         this.jdbc = jdbc;
+        this.groupCommit = groupCommit;
     }
 
     /** Appends an entry after the last one; call with the shipment row locked. Returns the entry's id. */
@@ -56,10 +58,14 @@ public class TimelineRepository {
                 .list();
     }
 
+    /**
+     * Marks an entry reported, committed (with other callers' one-row writes: {@link GroupCommit}) before this
+     * returns; call it outside a database transaction.
+     */
     public void markReported(long eventId, Instant at) {
-        jdbc.sql("update shipment_event set report_state = ?, reported_at = ?, report_error = null, "
-                        + "report_attempts = report_attempts + 1 where id = ?")
-                .params(ReportState.REPORTED.name(), ts(at), eventId).update();
+        groupCommit.run(() -> jdbc.sql("update shipment_event set report_state = ?, reported_at = ?, "
+                        + "report_error = null, report_attempts = report_attempts + 1 where id = ?")
+                .params(ReportState.REPORTED.name(), ts(at), eventId).update());
     }
 
     public void markReportFailed(long eventId, String error) {

@@ -3,7 +3,6 @@ package vn.resultpost.gateway.store;
 import static vn.resultpost.gateway.store.ShipmentRepository.ts;
 
 import java.time.Instant;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.resultpost.gateway.security.ReplayStore;
@@ -13,9 +12,11 @@ import vn.resultpost.gateway.security.ReplayStore;
 public class WebhookReplayRepository implements ReplayStore {
 
     private final JdbcClient jdbc;
+    private final GroupCommit groupCommit;
 
-    public WebhookReplayRepository(JdbcClient jdbc) {
+    public WebhookReplayRepository(JdbcClient jdbc, GroupCommit groupCommit) {
         this.jdbc = jdbc;
+        this.groupCommit = groupCommit;
     }
 
     @Override
@@ -24,13 +25,16 @@ public class WebhookReplayRepository implements ReplayStore {
                 .query(Integer.class).single() > 0;
     }
 
+    /**
+     * Committed (with other callers' one-row writes: {@link GroupCommit}) before this returns; call it outside a
+     * database transaction. A key
+     * already there is kept (two instances accepted the same call at once: the status intake de-duplicates the
+     * event itself); the statement does not fail, so it cannot spoil the batch it commits in.
+     */
     @Override
     public void add(String key, Instant at) {
-        try {
-            jdbc.sql("insert into webhook_replay (replay_key, seen_at) values (?, ?)").params(key, ts(at)).update();
-        } catch (DuplicateKeyException alreadyThere) {
-            // Two instances accepted the same call at once: the status intake de-duplicates the event itself.
-        }
+        groupCommit.run(() -> jdbc.sql("insert into webhook_replay (replay_key, seen_at) values (?, ?) "
+                + "on conflict do nothing").params(key, ts(at)).update());
     }
 
     @Override

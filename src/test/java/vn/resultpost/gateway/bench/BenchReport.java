@@ -62,6 +62,9 @@ final class BenchReport {
                 Double.isNaN(share) ? null : share >= 50));
         rows.add(new Row("Gateway CPU seconds per shipment", String.format(Locale.ROOT, "%.4f",
                 num(res, "gatewayCpuSecondsPerShipment")), "", null));
+        Map<String, Object> kinds = map(res, "gatewayCpuMsPerShipmentByKind");
+        rows.add(new Row("  of which ms: JIT compiler / GC / other threads", f(num(kinds, "jitCompiler")) + " / "
+                + f(num(kinds, "garbageCollector")) + " / " + f(num(kinds, "otherThreads")), "", null));
         if (res.containsKey("databaseTransactionsPerShipment")) {
             rows.add(new Row("  PostgreSQL transactions per shipment (reads too)",
                     f(num(res, "databaseTransactionsPerShipment")), "", null));

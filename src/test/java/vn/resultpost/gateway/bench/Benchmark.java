@@ -111,33 +111,15 @@ public final class Benchmark {
 
         log("phase 2, full lifecycle: " + o.lifecycleRate() + " results/s offered for " + o.lifecycleDuration().toSeconds()
                 + " s, at most " + o.inFlight() + " in flight");
-        double cpu0 = ProcStats.cpuSeconds(gateway.pid());
-        double simCpu0 = ProcStats.cpuSeconds(simulator.pid());
-        double self0 = ProcStats.cpuSeconds(ProcessHandle.current().pid());
-        double broker0 = infra.brokerPid() < 0 ? 0 : ProcStats.cpuSeconds(infra.brokerPid());
-        long transactions0 = infra.databaseTransactions();
-        BrokerCounters brokerCounters = new BrokerCounters(gatewayUrl);
-        Map<String, Long> added0 = brokerCounters.messagesAdded();
+        PhaseResources used = new PhaseResources(gateway.pid(), simulator.pid(), infra, gatewayUrl);
         peakRssKib.set(0);
         Map<String, Object> life = lifecycle.run("lifecycle", tag + "L", o.lifecycleRate(), o.lifecycleDuration(),
                 o.inFlight(), o.drainTimeout());
         int finished = (Integer) life.get("finished");
         GatewayChecks.alive(gateway, work, "the lifecycle phase");
-        double cpu = ProcStats.cpuSeconds(gateway.pid()) - cpu0;
         Map<String, Object> res = new LinkedHashMap<>();
         r.put("resources", res);
-        res.put("gatewayCpuSeconds", Latencies.round(cpu));
-        res.put("gatewayCpuSecondsPerShipment", finished == 0 ? null : Math.round(cpu / finished * 10000) / 10000.0);
-        res.put("simulatorCpuSeconds", Latencies.round(ProcStats.cpuSeconds(simulator.pid()) - simCpu0));
-        res.put("driverCpuSeconds", Latencies.round(ProcStats.cpuSeconds(ProcessHandle.current().pid()) - self0));
-        if (infra.brokerPid() >= 0) {
-            res.put("brokerCpuSeconds", Latencies.round(ProcStats.cpuSeconds(infra.brokerPid()) - broker0));
-        }
-        if (transactions0 >= 0 && finished > 0) {
-            double transactions = infra.databaseTransactions() - transactions0;
-            res.put("databaseTransactionsPerShipment", Latencies.round(transactions / finished));
-        }
-        BrokerCounters.record(added0, brokerCounters.messagesAdded(), finished, res);
+        used.record(finished, res);
         res.put("lifecycleWallSeconds", Latencies.round((Double) life.get("submissionSeconds") + (Double) life.get("drainSeconds")));
         res.put("maxRssDuringLifecycleMib", Latencies.round(peakRssKib.get() / 1024.0));
         r.put("lifecycle", life);

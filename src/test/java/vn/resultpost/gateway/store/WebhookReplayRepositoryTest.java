@@ -50,14 +50,14 @@ class WebhookReplayRepositoryTest {
         assertThatThrownBy(() -> second.verify("vnpost", ts, signature, BODY))
                 .isInstanceOf(UnauthorizedException.class).hasMessageContaining("replay");
         second.remember(key);
-        assertThat(new WebhookReplayRepository(db.jdbc).contains(key)).as("both accepted it at once: one row").isTrue();
+        assertThat(replays().contains(key)).as("both accepted it at once: one row").isTrue();
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
     void keysOlderThanTwiceTheWindowArePurged(Kind kind) {
         db = new MigratedDatabase(kind, "replay");
-        WebhookReplayRepository replays = new WebhookReplayRepository(db.jdbc);
+        WebhookReplayRepository replays = replays();
         replays.add("old", NOW.minus(Duration.ofMinutes(11)));
         replays.add("recent", NOW.minus(Duration.ofMinutes(9)));
         replays.add("recent", NOW);
@@ -68,9 +68,13 @@ class WebhookReplayRepositoryTest {
         assertThat(replays.contains("recent")).isTrue();
     }
 
+    private WebhookReplayRepository replays() {
+        return new WebhookReplayRepository(db.jdbc, new GroupCommit(db.transactions));
+    }
+
     private WebhookVerifier verifier(MutableClock clock) {
         return new WebhookVerifier(new SecurityProperties(Map.of(), Map.of(), null,
                 Map.of("vnpost", new SecurityProperties.Webhook("s3cret")), Duration.ofMinutes(5), null, 1000, false),
-                clock, new WebhookReplayRepository(db.jdbc));
+                clock, replays());
     }
 }

@@ -1,0 +1,108 @@
+package vn.resultpost.gateway.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Group commit of small independent writes: one transaction for the writes of every caller waiting at once. */
+@Component
+public class GroupCommit {
+
+    static final int MAX_BATCH = 200;
+
+    private final TransactionTemplate requiresNew;
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private final Queue<Pending> queued = new ConcurrentLinkedQueue<>();
+
+    public GroupCommit(PlatformTransactionManager transactions) {
+        this.requiresNew = new TransactionTemplate(transactions);
+        this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Runs {@code write} in a committed transaction, possibly with others' writes, and returns once it is committed.
+     * A caller queues its write and waits for the lock; whoever holds it commits every write queued so far (up to
+     * {@value #MAX_BATCH}) in one transaction of its own (REQUIRES_NEW) and wakes their callers, so under load one
+     * commit carries many writes. Call it outside a database transaction (the write must not wait for the caller's
+     * locks). If a statement of the batch fails, each write runs again alone, so a bad write fails only its caller;
+     * a write may therefore run twice (the first time rolled back): it must do nothing outside the transaction and
+     * must not swallow its statements' failures. If the database cannot be reached or the commit fails, every
+     * caller of the batch is told at once.
+     */
+    public void run(Runnable write) {
+        Pending mine = new Pending(write, new CompletableFuture<>());
+        queued.add(mine);
+        lock.lock();
+        try {
+            while (!mine.committed().isDone()) {
+                commitBatch();
+            }
+        } finally {
+            lock.unlock();
+        }
+        try {
+            mine.committed().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Commits the writes queued so far together, or one by one if together they fail (call under the lock). */
+    private void commitBatch() {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending p = queued.poll(); p != null; p = batch.size() < MAX_BATCH ? queued.poll() : null) {
+            batch.add(p);
+        }
+        if (batch.size() > 1) {
+            try {
+                requiresNew.executeWithoutResult(tx -> batch.forEach(p -> p.write().run()));
+                batch.forEach(p -> p.committed().complete(null));
+                return;
+            } catch (RuntimeException | Error together) {
+                if (unreachable(together)) {
+                    batch.forEach(p -> p.committed().completeExceptionally(together));
+                    return;
+                }
+                // a statement failed and the batch rolled back: each write again, alone, below
+            }
+        }
+        for (Pending p : batch) {
+            try {
+                requiresNew.executeWithoutResult(tx -> p.write().run());
+                p.committed().complete(null);
+            } catch (RuntimeException | Error e) {
+                // told to its caller, whatever it is: a caller left waiting would spin on the lock
+                p.committed().completeExceptionally(e);
+            }
+        }
+    }
+
+    /** Whether the failure is the database's (no connection, no commit), not a statement's: alone is no better. */
+    private static boolean unreachable(Throwable e) {
+        return e instanceof TransactionException || e instanceof DataAccessResourceFailureException
+                || e instanceof TransientDataAccessResourceException;
+    }
+
+    /** How many writes wait for their batch (for tests and diagnostics). */
+    int queuedWrites() {
+        return queued.size();
+    }
+
+    /** A write waiting for its batch, and the promise its caller waits on. */
+    private record Pending(Runnable write, CompletableFuture<Void> committed) {
+    }
+}

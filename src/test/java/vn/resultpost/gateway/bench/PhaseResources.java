@@ -1,0 +1,71 @@
+package vn.resultpost.gateway.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.resultpost.gateway.topology.SharedInfrastructure;
+
+/**
+ * What the lifecycle phase cost: CPU seconds of each process (the gateway's also split into its JIT compiler,
+ * its garbage collector and its other threads), PostgreSQL transactions and broker messages, read when the
+ * phase starts and again when it ends, then recorded per shipment finished.
+ */
+final class PhaseResources {
+
+    private final long gateway;
+    private final long simulator;
+    private final SharedInfrastructure infra;
+    private final BrokerCounters brokerCounters;
+    private final double gatewayCpu0;
+    private final Map<Long, ProcStats.ThreadCpu> gatewayThreads0;
+    private final double simulatorCpu0;
+    private final double driverCpu0;
+    private final double brokerCpu0;
+    private final long transactions0;
+    private final Map<String, Long> added0;
+
+    /** Reads the counters now: call right before the phase. */
+    PhaseResources(long gatewayPid, long simulatorPid, SharedInfrastructure infra, String gatewayUrl) {
+        this.gateway = gatewayPid;
+        this.simulator = simulatorPid;
+        this.infra = infra;
+        this.brokerCounters = new BrokerCounters(gatewayUrl);
+        this.gatewayCpu0 = ProcStats.cpuSeconds(gatewayPid);
+        this.gatewayThreads0 = ProcStats.threads(gatewayPid);
+        this.simulatorCpu0 = ProcStats.cpuSeconds(simulatorPid);
+        this.driverCpu0 = ProcStats.cpuSeconds(ProcessHandle.current().pid());
+        this.brokerCpu0 = infra.brokerPid() < 0 ? 0 : ProcStats.cpuSeconds(infra.brokerPid());
+        this.transactions0 = infra.databaseTransactions();
+        this.added0 = brokerCounters.messagesAdded();
+    }
+
+    /** Reads the counters again and puts what the phase used into {@code res}. */
+    void record(int finished, Map<String, Object> res) {
+        double cpu = ProcStats.cpuSeconds(gateway) - gatewayCpu0;
+        res.put("gatewayCpuSeconds", Latencies.round(cpu));
+        res.put("gatewayCpuSecondsPerShipment", finished == 0 ? null : Math.round(cpu / finished * 10000) / 10000.0);
+        Map<String, Double> kinds = ProcStats.byKindSince(gatewayThreads0, ProcStats.threads(gateway));
+        double jit = kinds.get("jit");
+        double gc = kinds.get("gc");
+        Map<String, Object> byKind = new LinkedHashMap<>();
+        byKind.put("jitCompiler", Latencies.round(jit));
+        byKind.put("garbageCollector", Latencies.round(gc));
+        // The rest, threads that ended during the phase included: the process total less the two kinds above.
+        byKind.put("otherThreads", Latencies.round(cpu - jit - gc));
+        res.put("gatewayCpuSecondsByKind", byKind);
+        if (finished > 0) {
+            Map<String, Object> perShipment = new LinkedHashMap<>();
+            byKind.forEach((kind, seconds) -> perShipment.put(kind, Latencies.round((Double) seconds * 1000 / finished)));
+            res.put("gatewayCpuMsPerShipmentByKind", perShipment);
+        }
+        res.put("simulatorCpuSeconds", Latencies.round(ProcStats.cpuSeconds(simulator) - simulatorCpu0));
+        res.put("driverCpuSeconds", Latencies.round(ProcStats.cpuSeconds(ProcessHandle.current().pid()) - driverCpu0));
+        if (infra.brokerPid() >= 0) {
+            res.put("brokerCpuSeconds", Latencies.round(ProcStats.cpuSeconds(infra.brokerPid()) - brokerCpu0));
+        }
+        if (transactions0 >= 0 && finished > 0) {
+            double transactions = infra.databaseTransactions() - transactions0;
+            res.put("databaseTransactionsPerShipment", Latencies.round(transactions / finished));
+        }
+        BrokerCounters.record(added0, brokerCounters.messagesAdded(), finished, res);
+    }
+}
