@@ -51,15 +51,10 @@ class GroupCommitTest {
         WebhookReplayRepository replays = new WebhookReplayRepository(db.jdbc, group);
         replays.add("seen", NOW);
         commits.set(0);
-        CountDownLatch release = new CountDownLatch(1);
-
-        CompletableFuture<Void> first = running(group, release);
-        CompletableFuture<Void> again = CompletableFuture.runAsync(() -> replays.add("seen", NOW), threads);
-        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> replays.add("other", NOW), threads);
-        await().atMost(Duration.ofSeconds(5)).until(() -> group.queuedWrites() == 2);
-        assertThat(again).as("waits for the commit that runs").isNotDone();
-        release.countDown();
-        CompletableFuture.allOf(first, again, other).get(10, TimeUnit.SECONDS);
+        Queued q = queueBehindARunningCommit(group, () -> replays.add("seen", NOW), () -> replays.add("other", NOW));
+        assertThat(q.one()).as("waits for the commit that runs").isNotDone();
+        q.release();
+        CompletableFuture.allOf(q.one(), q.two()).get(10, TimeUnit.SECONDS);
 
         assertThat(commits.get()).as("the running one, then the two queued behind it together").isEqualTo(2);
         assertThat(db.jdbc.sql("select replay_key from webhook_replay order by replay_key").query(String.class).list())
@@ -70,19 +65,14 @@ class GroupCommitTest {
     @EnumSource(Kind.class)
     void aWriteThatFailsFailsOnlyItsCaller(Kind kind) throws Exception {
         GroupCommit group = groupCommit(kind);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> first = running(group, release);
-        CompletableFuture<Void> good = CompletableFuture.runAsync(() -> group.run(() -> insertKey("good")), threads);
-        CompletableFuture<Void> bad = CompletableFuture.runAsync(() -> group.run(() -> {
+        Queued q = queueBehindARunningCommit(group, () -> group.run(() -> insertKey("good")), () -> group.run(() -> {
             insertKey("bad");
             db.jdbc.sql("insert into no_such_table values (1)").update();
-        }), threads);
-        await().atMost(Duration.ofSeconds(5)).until(() -> group.queuedWrites() == 2);
-        release.countDown();
+        }));
+        q.release();
 
-        first.get(10, TimeUnit.SECONDS);
-        good.get(10, TimeUnit.SECONDS);
-        assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasMessageContaining("no_such_table");
+        q.one().get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> q.two().get(10, TimeUnit.SECONDS)).hasMessageContaining("no_such_table");
         assertThat(db.jdbc.sql("select replay_key from webhook_replay").query(String.class).list())
                 .as("the good write committed, the bad one's first statement rolled back").containsExactly("good");
     }
@@ -91,18 +81,14 @@ class GroupCommitTest {
     @EnumSource(Kind.class)
     void whenNoTransactionCanBeginEveryCallerOfTheBatchIsToldAtOnce(Kind kind) throws Exception {
         GroupCommit group = groupCommit(kind);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> first = running(group, release);
-        CompletableFuture<Void> one = CompletableFuture.runAsync(() -> group.run(() -> insertKey("one")), threads);
-        CompletableFuture<Void> two = CompletableFuture.runAsync(() -> group.run(() -> insertKey("two")), threads);
-        await().atMost(Duration.ofSeconds(5)).until(() -> group.queuedWrites() == 2);
+        Queued q = queueBehindARunningCommit(group, () -> group.run(() -> insertKey("one")),
+                () -> group.run(() -> insertKey("two")));
         databaseDown.set(true);
-        release.countDown();
+        q.release();
 
-        first.get(10, TimeUnit.SECONDS);
-        assertThatThrownBy(() -> one.get(10, TimeUnit.SECONDS))
+        assertThatThrownBy(() -> q.one().get(10, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(CannotCreateTransactionException.class);
-        assertThatThrownBy(() -> two.get(10, TimeUnit.SECONDS))
+        assertThatThrownBy(() -> q.two().get(10, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(CannotCreateTransactionException.class);
         assertThat(refusedBegins.get()).as("one try for the batch, not one more per write").isEqualTo(1);
     }
@@ -141,6 +127,27 @@ class GroupCommitTest {
     private void insertKey(String key) {
         db.jdbc.sql("insert into webhook_replay (replay_key, seen_at) values (?, ?)")
                 .params(key, java.sql.Timestamp.from(NOW)).update();
+    }
+
+    /** Two callers queued behind a write that holds the commit, and that write's release. */
+    private Queued queueBehindARunningCommit(GroupCommit group, Runnable one, Runnable two) {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> running = running(group, release);
+        Queued queued = new Queued(running, release, CompletableFuture.runAsync(one, threads),
+                CompletableFuture.runAsync(two, threads));
+        await().atMost(Duration.ofSeconds(5)).until(() -> group.queuedWrites() == 2);
+        return queued;
+    }
+
+    /** The callers of {@link #queueBehindARunningCommit}. */
+    private record Queued(CompletableFuture<Void> running, CountDownLatch latch, CompletableFuture<Void> one,
+                          CompletableFuture<Void> two) {
+
+        /** Lets the running write commit. */
+        void release() throws Exception {
+            latch.countDown();
+            running.get(10, TimeUnit.SECONDS);
+        }
     }
 
     /** A write that has started committing and holds the commit until {@code release}. */
