@@ -3,19 +3,15 @@ package vn.resultpost.gateway.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.resultpost.gateway.store.BatchingQueue;
 import vn.resultpost.gateway.store.MessageLogRepository;
 import vn.resultpost.gateway.store.MessageLogRepository.Head;
 import vn.resultpost.gateway.store.MessageLogRepository.StoredMessage;
@@ -44,7 +40,7 @@ public class JdbcMessageLog implements MessageLog {
     private final BodyProtection protection;
     private final Clock clock;
     private final ReentrantLock chainLock = new ReentrantLock(true);
-    private final Queue<Pending> queued = new ConcurrentLinkedQueue<>();
+    private final BatchingQueue<Pending> queued = new BatchingQueue<>(chainLock, MAX_BATCH, this::appendBatch);
 
     public JdbcMessageLog(MessageLogRepository repository, PlatformTransactionManager transactions,
                           BodyProtection protection, Clock clock) {
@@ -60,37 +56,22 @@ public class JdbcMessageLog implements MessageLog {
         Objects.requireNonNull(direction, "direction");
         Correlation c = correlation == null ? Correlation.NONE : correlation;
         String stored = protection.protect(body);
-        Pending mine = new Pending(direction.name(),
+        queued.submit(new Pending(direction.name(),
                 cut(party == null || party.isBlank() ? "unknown" : party.strip(), PARTY_MAX),
                 cut(c.agencyCode(), CODE_MAX), cut(c.dossierCode(), CODE_MAX), cut(c.waybill(), CODE_MAX),
-                protection.mode().name(), stored, ChainHash.bodyHash(stored), new CompletableFuture<>());
-        queued.add(mine);
-        underChainLock(() -> {
-            while (!mine.committed().isDone()) {
-                appendBatch();
-            }
-            return null;
-        });
-        try {
-            mine.committed().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+                protection.mode().name(), stored, ChainHash.bodyHash(stored)));
     }
 
-    /** Appends the records queued so far in one transaction and tells their callers (call under the lock). */
-    private void appendBatch() {
-        List<Pending> batch = new ArrayList<>();
-        for (Pending p = queued.poll(); p != null; p = batch.size() < MAX_BATCH ? queued.poll() : null) {
-            batch.add(p);
-        }
+    /** Appends a batch of records in one transaction and tells their callers (runs under the chain lock). */
+    private void appendBatch(List<BatchingQueue.Entry<Pending>> batch) {
         try {
             requiresNew.executeWithoutResult(tx -> {
                 Head head = repository.lockHead();
                 long sequence = head.lastSequence();
                 String prev = head.lastHash();
                 Instant last = head.lastRecordedAt();
-                for (Pending p : batch) {
+                for (BatchingQueue.Entry<Pending> entry : batch) {
+                    Pending p = entry.item();
                     sequence++;
                     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
                     Instant at = last != null && now.isBefore(last) ? last : now;
@@ -103,9 +84,9 @@ public class JdbcMessageLog implements MessageLog {
                 }
                 repository.advanceHead(sequence, prev, last);
             });
-            batch.forEach(p -> p.committed().complete(null));
+            batch.forEach(BatchingQueue.Entry::committed);
         } catch (RuntimeException e) {
-            batch.forEach(p -> p.committed().completeExceptionally(e));
+            batch.forEach(entry -> entry.failed(e));
         }
     }
 
@@ -128,8 +109,8 @@ public class JdbcMessageLog implements MessageLog {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    /** A record waiting for its batch, and the promise its caller waits on. */
+    /** A record waiting for its batch. */
     private record Pending(String direction, String party, String agency, String dossier, String waybill,
-                           String mode, String stored, String bodyHash, CompletableFuture<Void> committed) {
+                           String mode, String stored, String bodyHash) {
     }
 }

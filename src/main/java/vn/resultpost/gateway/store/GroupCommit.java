@@ -1,11 +1,6 @@
 package vn.resultpost.gateway.store;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -22,8 +17,7 @@ public class GroupCommit {
     static final int MAX_BATCH = 200;
 
     private final TransactionTemplate requiresNew;
-    private final ReentrantLock lock = new ReentrantLock(true);
-    private final Queue<Pending> queued = new ConcurrentLinkedQueue<>();
+    private final BatchingQueue<Runnable> writes = new BatchingQueue<>(new ReentrantLock(true), MAX_BATCH, this::commit);
 
     public GroupCommit(PlatformTransactionManager transactions) {
         this.requiresNew = new TransactionTemplate(transactions);
@@ -41,52 +35,30 @@ public class GroupCommit {
      * caller of the batch is told at once.
      */
     public void run(Runnable write) {
-        Pending mine = new Pending(write, new CompletableFuture<>());
-        queued.add(mine);
-        lock.lock();
-        try {
-            while (!mine.committed().isDone()) {
-                commitBatch();
-            }
-        } finally {
-            lock.unlock();
-        }
-        try {
-            mine.committed().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        writes.submit(write);
     }
 
-    /** Commits the writes queued so far together, or one by one if together they fail (call under the lock). */
-    private void commitBatch() {
-        List<Pending> batch = new ArrayList<>();
-        for (Pending p = queued.poll(); p != null; p = batch.size() < MAX_BATCH ? queued.poll() : null) {
-            batch.add(p);
-        }
+    /** Commits a batch of writes together, or one by one if a statement fails (runs under the queue's lock). */
+    private void commit(List<BatchingQueue.Entry<Runnable>> batch) {
         if (batch.size() > 1) {
             try {
-                requiresNew.executeWithoutResult(tx -> batch.forEach(p -> p.write().run()));
-                batch.forEach(p -> p.committed().complete(null));
+                requiresNew.executeWithoutResult(tx -> batch.forEach(w -> w.item().run()));
+                batch.forEach(BatchingQueue.Entry::committed);
                 return;
             } catch (RuntimeException | Error together) {
                 if (unreachable(together)) {
-                    batch.forEach(p -> p.committed().completeExceptionally(together));
+                    batch.forEach(w -> w.failed(together));
                     return;
                 }
                 // a statement failed and the batch rolled back: each write again, alone, below
             }
         }
-        for (Pending p : batch) {
+        for (BatchingQueue.Entry<Runnable> w : batch) {
             try {
-                requiresNew.executeWithoutResult(tx -> p.write().run());
-                p.committed().complete(null);
+                requiresNew.executeWithoutResult(tx -> w.item().run());
+                w.committed();
             } catch (RuntimeException | Error e) {
-                // told to its caller, whatever it is: a caller left waiting would spin on the lock
-                p.committed().completeExceptionally(e);
+                w.failed(e);
             }
         }
     }
@@ -99,10 +71,6 @@ public class GroupCommit {
 
     /** How many writes wait for their batch (for tests and diagnostics). */
     int queuedWrites() {
-        return queued.size();
-    }
-
-    /** A write waiting for its batch, and the promise its caller waits on. */
-    private record Pending(Runnable write, CompletableFuture<Void> committed) {
+        return writes.size();
     }
 }
