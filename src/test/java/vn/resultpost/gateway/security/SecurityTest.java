@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,9 @@ class SecurityTest extends GatewayTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void withoutCredentialsNothingButHealthAndTheContractAnswers() {
@@ -48,6 +52,15 @@ class SecurityTest extends GatewayTestSupport {
         assertThat(asAdmin.body()).as("readiness includes the database").contains("\"db\"", "readinessState");
         assertThat(send(request("/actuator/health/liveness").GET().build()).body()).contains("\"UP\"");
         assertThat(send(request("/api/v1/openapi.yaml").GET().build()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void springSecurityIsNotObservedButTheHttpServerIs() {
+        assertThat(send(request("/api/v1/results/000.00.12.H26/NO-SUCH").header("X-API-Key", DEMO_API_KEY)
+                .GET().build()).statusCode()).isEqualTo(404);
+        await().atMost(Duration.ofSeconds(5)).until(() -> meters.find("http.server.requests").timer() != null);
+        assertThat(meters.getMeters()).as("management.observations.enable.spring.security=false")
+                .noneMatch(m -> m.getId().getName().startsWith("spring.security"));
     }
 
     @Test
