@@ -2,6 +2,7 @@ package vn.resultpost.gateway.store;
 
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
@@ -10,14 +11,18 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Group commit of small independent writes: one transaction for the writes of every caller waiting at once. */
+/**
+ * Group commit of small independent writes (message log records, webhook replay keys, report marks): one transaction
+ * for the writes of every caller waiting at once.
+ */
 @Component
 public class GroupCommit {
 
     static final int MAX_BATCH = 200;
 
     private final TransactionTemplate requiresNew;
-    private final BatchingQueue<Runnable> writes = new BatchingQueue<>(new ReentrantLock(true), MAX_BATCH, this::commit);
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private final BatchingQueue<Runnable> writes = new BatchingQueue<>(lock, MAX_BATCH, this::commit);
 
     public GroupCommit(PlatformTransactionManager transactions) {
         this.requiresNew = new TransactionTemplate(transactions);
@@ -69,8 +74,18 @@ public class GroupCommit {
                 || e instanceof TransientDataAccessResourceException;
     }
 
+    /** Runs {@code change} with every batch held back until it returns (a purge of the message log's chain). */
+    public <T> T exclusive(Supplier<T> change) {
+        lock.lock();
+        try {
+            return change.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** How many writes wait for their batch (for tests and diagnostics). */
-    int queuedWrites() {
+    public int queuedWrites() {
         return writes.size();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import vn.resultpost.gateway.MigratedDatabase;
 import vn.resultpost.gateway.MutableClock;
+import vn.resultpost.gateway.store.GroupCommit;
 import vn.resultpost.gateway.store.MessageLogRepository;
 
 /**
@@ -21,7 +22,7 @@ final class AuditDatabase extends MigratedDatabase {
     }
 
     JdbcMessageLog messageLog(AuditProperties props) {
-        return new JdbcMessageLog(repository, transactions, new BodyProtection(props), clock);
+        return new JdbcMessageLog(repository, new GroupCommit(transactions), new BodyProtection(props), clock);
     }
 
     MessageLogVerifier verifier() {

@@ -26,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.resultpost.gateway.Fixtures;
 import vn.resultpost.gateway.MigratedDatabase.Kind;
 import vn.resultpost.gateway.audit.Verification.Reason;
+import vn.resultpost.gateway.store.GroupCommit;
+import vn.resultpost.gateway.store.WebhookReplayRepository;
 import vn.resultpost.gateway.store.MessageLogRepository.StoredMessage;
 
 /**
@@ -178,7 +180,7 @@ class JdbcMessageLogTest {
             throws Exception {
         open(kind, BodyMode.MASKED);
         CountingTransactions counting = new CountingTransactions(db.transactions);
-        JdbcMessageLog grouped = new JdbcMessageLog(db.repository, counting,
+        JdbcMessageLog grouped = new JdbcMessageLog(db.repository, new GroupCommit(counting),
                 new BodyProtection(BodyProtectionTest.props(BodyMode.MASKED, BodyProtectionTest.KEY)), db.clock);
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
@@ -203,11 +205,42 @@ class JdbcMessageLogTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void aRecordSharesItsCommitWithTheOtherSmallWritesWaitingAtOnce(Kind kind) throws Exception {
+        open(kind, BodyMode.MASKED);
+        CountingTransactions counting = new CountingTransactions(db.transactions);
+        GroupCommit group = new GroupCommit(counting);
+        JdbcMessageLog shared = new JdbcMessageLog(db.repository, group,
+                new BodyProtection(BodyProtectionTest.props(BodyMode.MASKED, BodyProtectionTest.KEY)), db.clock);
+        WebhookReplayRepository replays = new WebhookReplayRepository(db.jdbc, group);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> callers = group.exclusive(() -> {
+                List<Future<?>> started = List.of(
+                        pool.submit(() -> shared.record(Direction.IN, "operator:VNPOST", DOSSIER, "event 1")),
+                        pool.submit(() -> replays.add("signature-1", db.clock.instant())),
+                        pool.submit(() -> shared.record(Direction.OUT, "dossier-system", DOSSIER, "report 1")));
+                await().atMost(Duration.ofSeconds(10)).until(() -> group.queuedWrites() == 3);
+                return started;
+            });
+            for (Future<?> f : callers) {
+                f.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(counting.commits.get()).as("two records and a replay key in one commit").isEqualTo(1);
+        assertThat(replays.contains("signature-1")).isTrue();
+        assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(2));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void whenTheBatchCannotBeCommittedEveryCallerInItIsTold(Kind kind) throws Exception {
         open(kind, BodyMode.MASKED);
         CountingTransactions failing = new CountingTransactions(db.transactions);
         failing.failCommits = true;
-        JdbcMessageLog grouped = new JdbcMessageLog(db.repository, failing,
+        JdbcMessageLog grouped = new JdbcMessageLog(db.repository, new GroupCommit(failing),
                 new BodyProtection(BodyProtectionTest.props(BodyMode.MASKED, BodyProtectionTest.KEY)), db.clock);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {

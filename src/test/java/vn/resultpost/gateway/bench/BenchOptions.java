@@ -45,7 +45,8 @@ public record BenchOptions(Duration lifecycleDuration, double lifecycleRate, int
               --saturation D           REST saturation phase with wrk (20s)
               --wrk-connections N      wrk connections (32)
               --drain-timeout D        longest wait for shipments in flight after a phase (5m)
-              --gateway-jvm "OPTS"     JVM options of the gateway ("-Xmx256m -XX:+UseParallelGC")
+              --gateway-jvm "OPTS"     JVM options of the gateway ("-Xmx256m -XX:+UseParallelGC
+                                       -Djdk.nio.maxCachedBufferSize=262144")
               --push-threads N         VNPost simulator webhook threads (16)
               --jfr                    record the gateway with JFR (gateway.jfr in the work folder)
               --no-cds                 start the fat jar as it is (default: scripts/run-jar.sh, extracted with a
@@ -97,7 +98,7 @@ public record BenchOptions(Duration lifecycleDuration, double lifecycleRate, int
         Duration saturation = Duration.ofSeconds(20);
         int wrkConnections = 32;
         Duration drainTimeout = Duration.ofMinutes(5);
-        String gatewayJvm = "-Xmx256m -XX:+UseParallelGC";
+        String gatewayJvm = "-Xmx256m -XX:+UseParallelGC -Djdk.nio.maxCachedBufferSize=262144";
         int pushThreads = 16;
         boolean jfr;
         boolean baseline = true;

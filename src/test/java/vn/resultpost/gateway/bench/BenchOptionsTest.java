@@ -17,7 +17,7 @@ class BenchOptionsTest {
 
         assertThat(o.lifecycleDuration()).isEqualTo(Duration.ofMinutes(5));
         assertThat(o.lifecycleRate()).isEqualTo(400);
-        assertThat(o.gatewayJvm()).isEqualTo("-Xmx256m -XX:+UseParallelGC");
+        assertThat(o.gatewayJvm()).isEqualTo("-Xmx256m -XX:+UseParallelGC -Djdk.nio.maxCachedBufferSize=262144");
         assertThat(o.baseline()).isTrue();
         assertThat(o.jfr()).isFalse();
         assertThat(o).isEqualTo(BenchOptions.defaults());

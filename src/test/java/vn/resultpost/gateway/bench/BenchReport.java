@@ -69,6 +69,10 @@ final class BenchReport {
             rows.add(new Row("  PostgreSQL transactions per shipment (reads too)",
                     f(num(res, "databaseTransactionsPerShipment")), "", null));
         }
+        if (res.containsKey("h2FileWritesPerShipment")) {
+            rows.add(new Row("  H2 file writes per shipment (about one per commit)",
+                    f(num(res, "h2FileWritesPerShipment")), "", null));
+        }
         if (res.containsKey("brokerMessagesPerShipment")) {
             rows.add(new Row("  Broker messages per shipment (embedded broker's count; baseline assumes 11)",
                     f(num(res, "brokerMessagesPerShipment")), "", null));

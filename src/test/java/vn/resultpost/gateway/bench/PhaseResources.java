@@ -6,7 +6,7 @@ import vn.resultpost.gateway.topology.SharedInfrastructure;
 
 /**
  * What the lifecycle phase cost: CPU seconds of each process (the gateway's also split into its JIT compiler,
- * its garbage collector and its other threads), PostgreSQL transactions and broker messages, read when the
+ * its garbage collector and its other threads), PostgreSQL transactions or H2 file writes, broker messages, read when the
  * phase starts and again when it ends, then recorded per shipment finished.
  */
 final class PhaseResources {
@@ -14,7 +14,7 @@ final class PhaseResources {
     private final long gateway;
     private final long simulator;
     private final SharedInfrastructure infra;
-    private final BrokerCounters brokerCounters;
+    private final MBeanCounters mbeans;
     private final double gatewayCpu0;
     private final Map<Long, ProcStats.ThreadCpu> gatewayThreads0;
     private final double simulatorCpu0;
@@ -22,20 +22,22 @@ final class PhaseResources {
     private final double brokerCpu0;
     private final long transactions0;
     private final Map<String, Long> added0;
+    private final long h2Writes0;
 
     /** Reads the counters now: call right before the phase. */
     PhaseResources(long gatewayPid, long simulatorPid, SharedInfrastructure infra, String gatewayUrl) {
         this.gateway = gatewayPid;
         this.simulator = simulatorPid;
         this.infra = infra;
-        this.brokerCounters = new BrokerCounters(gatewayUrl);
+        this.mbeans = new MBeanCounters(gatewayUrl);
         this.gatewayCpu0 = ProcStats.cpuSeconds(gatewayPid);
         this.gatewayThreads0 = ProcStats.threads(gatewayPid);
         this.simulatorCpu0 = ProcStats.cpuSeconds(simulatorPid);
         this.driverCpu0 = ProcStats.cpuSeconds(ProcessHandle.current().pid());
         this.brokerCpu0 = infra.brokerPid() < 0 ? 0 : ProcStats.cpuSeconds(infra.brokerPid());
         this.transactions0 = infra.databaseTransactions();
-        this.added0 = brokerCounters.messagesAdded();
+        this.added0 = mbeans.messagesAdded();
+        this.h2Writes0 = mbeans.h2FileWrites();
     }
 
     /** Reads the counters again and puts what the phase used into {@code res}. */
@@ -66,6 +68,7 @@ final class PhaseResources {
             double transactions = infra.databaseTransactions() - transactions0;
             res.put("databaseTransactionsPerShipment", Latencies.round(transactions / finished));
         }
-        BrokerCounters.record(added0, brokerCounters.messagesAdded(), finished, res);
+        MBeanCounters.record(added0, mbeans.messagesAdded(), finished, res);
+        MBeanCounters.recordH2(h2Writes0, mbeans.h2FileWrites(), finished, res);
     }
 }

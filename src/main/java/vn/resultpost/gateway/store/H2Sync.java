@@ -1,0 +1,118 @@
+package vn.resultpost.gateway.store;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Upkeep of the embedded H2 database, what H2's background writer would do if {@code WRITE_DELAY=0} (each commit
+ * written to the file before it returns) did not turn it off: every {@code gateway.h2.sync-interval} it forces the
+ * file to disk ({@code CHECKPOINT SYNC}), so a power loss takes at most one interval of acknowledged work and H2 may
+ * overwrite a dead chunk after a short {@code RETENTION_TIME} (the URL's 5 s; a retention shorter than the interval
+ * plus 4 s refuses to start, as a dead chunk could be overwritten before what replaced it was on disk); then it
+ * compacts (H2's {@code MVStore.compact}: live pages of sparse chunks rewritten) so the file stays a few times its
+ * live data. Timers {@code gateway.h2.sync} and {@code gateway.h2.compact}. Does nothing on PostgreSQL.
+ */
+@Component
+public class H2Sync implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(H2Sync.class);
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final H2SyncProperties props;
+    private final Timer timer;
+    private final Timer compactions;
+    private ScheduledExecutorService scheduler;
+
+    public H2Sync(DataSource dataSource, JdbcClient jdbc, H2SyncProperties props, MeterRegistry meters) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.props = props;
+        this.timer = Timer.builder("gateway.h2.sync").description("CHECKPOINT SYNC of the embedded H2 database")
+                .register(meters);
+        this.compactions = Timer.builder("gateway.h2.compact").description("Compaction step of the embedded H2 database")
+                .register(meters);
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!isH2()) {
+            return;
+        }
+        // Listed twice when the URL sets it (the database's value and the URL's): the lower one counts.
+        long retention = jdbc.sql("select min(cast(setting_value as bigint)) from information_schema.settings "
+                + "where setting_name = 'RETENTION_TIME'").query(Long.class).single();
+        if (retention < props.minimumRetentionMillis()) {
+            throw new IllegalStateException("H2's RETENTION_TIME (" + retention + " ms, in spring.datasource.url) "
+                    + "must be at least gateway.h2.sync-interval (" + props.syncInterval().toMillis() + " ms) plus "
+                    + H2SyncProperties.SYNC_ALLOWANCE.toMillis() + " ms, or a power loss could corrupt the file");
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "h2-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = props.syncInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::sync, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** One {@code CHECKPOINT SYNC}, then one compaction step; a failure is logged and the next interval tries again. */
+    void sync() {
+        try {
+            timer.record(() -> jdbc.sql("checkpoint sync").update());
+        } catch (RuntimeException e) {
+            log.error("CHECKPOINT SYNC of the H2 database failed: {}", e.getMessage(), e);
+        }
+        if (props.compactBelowFillRate() == 0 || props.compactWrite().toBytes() == 0) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            MVStore store = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore()
+                    .getMvStore();
+            compactions.record(() -> store.compact(props.compactBelowFillRate(), (int) props.compactWrite().toBytes()));
+        } catch (SQLException | RuntimeException e) {
+            log.error("Compaction of the H2 database failed: {}", e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdown();
+            try {
+                // A sync or compaction under way finishes before the database closes.
+                scheduler.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+
+    private boolean isH2() {
+        try (Connection c = dataSource.getConnection()) {
+            return "H2".equals(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the gateway uses: " + e.getMessage(), e);
+        }
+    }
+}
