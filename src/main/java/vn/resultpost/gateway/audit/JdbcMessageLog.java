@@ -71,7 +71,7 @@ public class JdbcMessageLog implements MessageLog {
         return groupCommit.exclusive(change);
     }
 
-    /** How many records wait for their batch (for tests and diagnostics). */
+    /** How many writes (records and the group commit's other writes) wait for their batch (tests, diagnostics). */
     int queuedRecords() {
         return groupCommit.queuedWrites();
     }
@@ -80,7 +80,7 @@ public class JdbcMessageLog implements MessageLog {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    /** A record waiting for its batch. */
+    /** A record on its way to the chain. */
     private record Pending(String direction, String party, String agency, String dossier, String waybill,
                            String mode, String stored, String bodyHash) {
     }

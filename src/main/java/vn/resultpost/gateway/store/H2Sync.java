@@ -37,6 +37,7 @@ public class H2Sync implements SmartLifecycle {
     private final Timer timer;
     private final Timer compactions;
     private ScheduledExecutorService scheduler;
+    private volatile boolean remote;
 
     public H2Sync(DataSource dataSource, JdbcClient jdbc, H2SyncProperties props, MeterRegistry meters) {
         this.dataSource = dataSource;
@@ -77,12 +78,16 @@ public class H2Sync implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.error("CHECKPOINT SYNC of the H2 database failed: {}", e.getMessage(), e);
         }
-        if (props.compactBelowFillRate() == 0 || props.compactWrite().toBytes() == 0) {
+        if (props.compactBelowFillRate() == 0 || props.compactWrite().toBytes() == 0 || remote) {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            MVStore store = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore()
-                    .getMvStore();
+            if (!(c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+                remote = true; // an H2 server (jdbc:h2:tcp:...): its file is in another process
+                log.warn("The H2 database is remote: the gateway syncs it but does not compact it");
+                return;
+            }
+            MVStore store = session.getDatabase().getStore().getMvStore();
             compactions.record(() -> store.compact(props.compactBelowFillRate(), (int) props.compactWrite().toBytes()));
         } catch (SQLException | RuntimeException e) {
             log.error("Compaction of the H2 database failed: {}", e.getMessage(), e);
