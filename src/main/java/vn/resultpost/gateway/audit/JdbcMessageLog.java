@@ -71,11 +71,6 @@ public class JdbcMessageLog implements MessageLog {
         return groupCommit.exclusive(change);
     }
 
-    /** How many writes (records and the group commit's other writes) wait for their batch (tests, diagnostics). */
-    int queuedRecords() {
-        return groupCommit.queuedWrites();
-    }
-
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

@@ -39,9 +39,9 @@ public class H2Sync implements SmartLifecycle {
     private ScheduledExecutorService scheduler;
     private volatile boolean remote;
 
-    public H2Sync(DataSource dataSource, JdbcClient jdbc, H2SyncProperties props, MeterRegistry meters) {
+    public H2Sync(DataSource dataSource, H2SyncProperties props, MeterRegistry meters) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.jdbc = JdbcClient.create(dataSource);
         this.props = props;
         this.timer = Timer.builder("gateway.h2.sync").description("CHECKPOINT SYNC of the embedded H2 database")
                 .register(meters);

@@ -180,22 +180,12 @@ class JdbcMessageLogTest {
             throws Exception {
         open(kind, BodyMode.MASKED);
         CountingTransactions counting = new CountingTransactions(db.transactions);
-        JdbcMessageLog grouped = new JdbcMessageLog(db.repository, new GroupCommit(counting),
+        GroupCommit group = new GroupCommit(counting);
+        JdbcMessageLog grouped = new JdbcMessageLog(db.repository, group,
                 new BodyProtection(BodyProtectionTest.props(BodyMode.MASKED, BodyProtectionTest.KEY)), db.clock);
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Future<?>> callers = grouped.underChainLock(() -> {
-                List<Future<?>> started = IntStream.range(0, 6).<Future<?>>mapToObj(w -> pool.submit(
-                        () -> grouped.record(Direction.IN, "writer:" + w, DOSSIER, "message " + w))).toList();
-                await().atMost(Duration.ofSeconds(10)).until(() -> grouped.queuedRecords() == 6);
-                assertThat(started).noneMatch(Future::isDone);
-                return started;
-            });
-            for (Future<?> f : callers) {
-                f.get(10, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdown();
+        for (Future<?> f : queuedBehindARunningBatch(group, IntStream.range(0, 6).<Runnable>mapToObj(w ->
+                () -> grouped.record(Direction.IN, "writer:" + w, DOSSIER, "message " + w)).toList())) {
+            f.get(10, TimeUnit.SECONDS);
         }
 
         assertThat(counting.commits.get()).as("one commit for the six records").isEqualTo(1);
@@ -212,21 +202,11 @@ class JdbcMessageLogTest {
         JdbcMessageLog shared = new JdbcMessageLog(db.repository, group,
                 new BodyProtection(BodyProtectionTest.props(BodyMode.MASKED, BodyProtectionTest.KEY)), db.clock);
         WebhookReplayRepository replays = new WebhookReplayRepository(db.jdbc, group);
-        ExecutorService pool = Executors.newFixedThreadPool(3);
-        try {
-            List<Future<?>> callers = group.exclusive(() -> {
-                List<Future<?>> started = List.of(
-                        pool.submit(() -> shared.record(Direction.IN, "operator:VNPOST", DOSSIER, "event 1")),
-                        pool.submit(() -> replays.add("signature-1", db.clock.instant())),
-                        pool.submit(() -> shared.record(Direction.OUT, "dossier-system", DOSSIER, "report 1")));
-                await().atMost(Duration.ofSeconds(10)).until(() -> group.queuedWrites() == 3);
-                return started;
-            });
-            for (Future<?> f : callers) {
-                f.get(10, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdown();
+        for (Future<?> f : queuedBehindARunningBatch(group, List.of(
+                () -> shared.record(Direction.IN, "operator:VNPOST", DOSSIER, "event 1"),
+                () -> replays.add("signature-1", db.clock.instant()),
+                () -> shared.record(Direction.OUT, "dossier-system", DOSSIER, "report 1")))) {
+            f.get(10, TimeUnit.SECONDS);
         }
 
         assertThat(counting.commits.get()).as("two records and a replay key in one commit").isEqualTo(1);
@@ -240,27 +220,36 @@ class JdbcMessageLogTest {
         open(kind, BodyMode.MASKED);
         CountingTransactions failing = new CountingTransactions(db.transactions);
         failing.failCommits = true;
-        JdbcMessageLog grouped = new JdbcMessageLog(db.repository, new GroupCommit(failing),
+        GroupCommit group = new GroupCommit(failing);
+        JdbcMessageLog grouped = new JdbcMessageLog(db.repository, group,
                 new BodyProtection(BodyProtectionTest.props(BodyMode.MASKED, BodyProtectionTest.KEY)), db.clock);
-        ExecutorService pool = Executors.newFixedThreadPool(3);
-        try {
-            List<Future<?>> callers = grouped.underChainLock(() -> {
-                List<Future<?>> started = IntStream.range(0, 3).<Future<?>>mapToObj(w -> pool.submit(
-                        () -> grouped.record(Direction.IN, "writer:" + w, DOSSIER, "message " + w))).toList();
-                await().atMost(Duration.ofSeconds(10)).until(() -> grouped.queuedRecords() == 3);
-                return started;
-            });
-            for (Future<?> f : callers) {
-                assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                        .hasRootCauseMessage("disk full");
-            }
-        } finally {
-            pool.shutdown();
+        for (Future<?> f : queuedBehindARunningBatch(group, IntStream.range(0, 3).<Runnable>mapToObj(w ->
+                () -> grouped.record(Direction.IN, "writer:" + w, DOSSIER, "message " + w)).toList())) {
+            assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .hasRootCauseMessage("disk full");
         }
         assertThat(all()).isEmpty();
         failing.failCommits = false;
         grouped.record(Direction.IN, "writer:again", DOSSIER, "after the failure");
         assertThat(verifier.verify(null, null)).isEqualTo(Verification.intact(1));
+    }
+
+    /**
+     * Starts each write on a thread of its own while the group commit is held, waits until all are queued (none
+     * done), then lets them go out together; returns the callers.
+     */
+    private static List<Future<?>> queuedBehindARunningBatch(GroupCommit group, List<Runnable> writes) {
+        ExecutorService pool = Executors.newFixedThreadPool(writes.size());
+        try {
+            return group.exclusive(() -> {
+                List<Future<?>> started = writes.stream().<Future<?>>map(pool::submit).toList();
+                await().atMost(Duration.ofSeconds(10)).until(() -> group.queuedWrites() == writes.size());
+                assertThat(started).noneMatch(Future::isDone);
+                return started;
+            });
+        } finally {
+            pool.shutdown(); // the queued writes still run
+        }
     }
 
     /** A transaction manager that counts commits and can refuse them. */

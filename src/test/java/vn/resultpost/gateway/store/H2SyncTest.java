@@ -74,7 +74,7 @@ class H2SyncTest {
     @Test
     void compactsNothingWhenTurnedOff() {
         DriverManagerDataSource db = fileDatabase(";RETENTION_TIME=5000");
-        sync = new H2Sync(db, JdbcClient.create(db), new H2SyncProperties(Duration.ofMillis(20), 0, null), meters);
+        sync = new H2Sync(db, new H2SyncProperties(Duration.ofMillis(20), 0, null), meters);
         sync.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> meters.timer("gateway.h2.sync").count() >= 3);
         assertThat(meters.timer("gateway.h2.compact").count()).isZero();
@@ -104,7 +104,7 @@ class H2SyncTest {
     @Test
     void leavesPostgresqlAlone() throws Exception {
         try (MigratedDatabase pg = new MigratedDatabase(Kind.POSTGRES, "h2sync")) {
-            sync = new H2Sync(pg.dataSource, pg.jdbc, new H2SyncProperties(Duration.ofMillis(10), null, null), meters);
+            sync = new H2Sync(pg.dataSource, new H2SyncProperties(Duration.ofMillis(10), null, null), meters);
             sync.start();
             assertThat(sync.isRunning()).isFalse();
             assertThat(meters.timer("gateway.h2.sync").count()).isZero();
@@ -126,6 +126,6 @@ class H2SyncTest {
     }
 
     private H2Sync h2Sync(DriverManagerDataSource dataSource, Duration interval) {
-        return new H2Sync(dataSource, JdbcClient.create(dataSource), new H2SyncProperties(interval, null, null), meters);
+        return new H2Sync(dataSource, new H2SyncProperties(interval, null, null), meters);
     }
 }
