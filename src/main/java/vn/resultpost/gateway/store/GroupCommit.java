@@ -1,5 +1,7 @@
 package vn.resultpost.gateway.store;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -13,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit of small independent writes (message log records, webhook replay keys, report marks): one transaction
- * for the writes of every caller waiting at once.
+ * for the writes of every caller waiting at once. The distribution summary {@code gateway.store.group-commit.writes}
+ * counts the batches and the writes per batch.
  */
 @Component
 public class GroupCommit {
@@ -23,8 +26,11 @@ public class GroupCommit {
     private final TransactionTemplate requiresNew;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final BatchingQueue<Runnable> writes = new BatchingQueue<>(lock, MAX_BATCH, this::commit);
+    private final DistributionSummary batchSizes;
 
-    public GroupCommit(PlatformTransactionManager transactions) {
+    public GroupCommit(PlatformTransactionManager transactions, MeterRegistry meters) {
+        this.batchSizes = DistributionSummary.builder("gateway.store.group-commit.writes").baseUnit("writes")
+                .description("Writes committed together by one group commit (a batch)").register(meters);
         this.requiresNew = new TransactionTemplate(transactions);
         this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -45,6 +51,7 @@ public class GroupCommit {
 
     /** Commits a batch of writes together, or one by one if a statement fails (runs under the queue's lock). */
     private void commit(List<BatchingQueue.Entry<Runnable>> batch) {
+        batchSizes.record(batch.size());
         if (batch.size() > 1) {
             try {
                 requiresNew.executeWithoutResult(tx -> batch.forEach(w -> w.item().run()));

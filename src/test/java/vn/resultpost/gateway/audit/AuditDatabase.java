@@ -1,5 +1,6 @@
 package vn.resultpost.gateway.audit;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import vn.resultpost.gateway.MigratedDatabase;
@@ -22,7 +23,7 @@ final class AuditDatabase extends MigratedDatabase {
     }
 
     JdbcMessageLog messageLog(AuditProperties props) {
-        return new JdbcMessageLog(repository, new GroupCommit(transactions), new BodyProtection(props), clock);
+        return new JdbcMessageLog(repository, new GroupCommit(transactions, new SimpleMeterRegistry()), new BodyProtection(props), clock);
     }
 
     MessageLogVerifier verifier() {

@@ -1,5 +1,6 @@
 package vn.resultpost.gateway.audit;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -180,7 +181,7 @@ class JdbcMessageLogTest {
             throws Exception {
         open(kind, BodyMode.MASKED);
         CountingTransactions counting = new CountingTransactions(db.transactions);
-        GroupCommit group = new GroupCommit(counting);
+        GroupCommit group = new GroupCommit(counting, new SimpleMeterRegistry());
         JdbcMessageLog grouped = new JdbcMessageLog(db.repository, group,
                 new BodyProtection(BodyProtectionTest.props(BodyMode.MASKED, BodyProtectionTest.KEY)), db.clock);
         for (Future<?> f : queuedBehindARunningBatch(group, IntStream.range(0, 6).<Runnable>mapToObj(w ->
@@ -198,7 +199,7 @@ class JdbcMessageLogTest {
     void aRecordSharesItsCommitWithTheOtherSmallWritesWaitingAtOnce(Kind kind) throws Exception {
         open(kind, BodyMode.MASKED);
         CountingTransactions counting = new CountingTransactions(db.transactions);
-        GroupCommit group = new GroupCommit(counting);
+        GroupCommit group = new GroupCommit(counting, new SimpleMeterRegistry());
         JdbcMessageLog shared = new JdbcMessageLog(db.repository, group,
                 new BodyProtection(BodyProtectionTest.props(BodyMode.MASKED, BodyProtectionTest.KEY)), db.clock);
         WebhookReplayRepository replays = new WebhookReplayRepository(db.jdbc, group);
@@ -220,7 +221,7 @@ class JdbcMessageLogTest {
         open(kind, BodyMode.MASKED);
         CountingTransactions failing = new CountingTransactions(db.transactions);
         failing.failCommits = true;
-        GroupCommit group = new GroupCommit(failing);
+        GroupCommit group = new GroupCommit(failing, new SimpleMeterRegistry());
         JdbcMessageLog grouped = new JdbcMessageLog(db.repository, group,
                 new BodyProtection(BodyProtectionTest.props(BodyMode.MASKED, BodyProtectionTest.KEY)), db.clock);
         for (Future<?> f : queuedBehindARunningBatch(group, IntStream.range(0, 3).<Runnable>mapToObj(w ->

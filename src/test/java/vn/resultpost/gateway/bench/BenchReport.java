@@ -73,6 +73,10 @@ final class BenchReport {
             rows.add(new Row("  H2 file writes per shipment (about one per commit)",
                     f(num(res, "h2FileWritesPerShipment")), "", null));
         }
+        if (res.containsKey("groupCommitsPerShipment")) {
+            rows.add(new Row("  Group commits of small writes per shipment / writes per group commit",
+                    f(num(res, "groupCommitsPerShipment")) + " / " + f(num(res, "groupCommitsMeanSize")), "", null));
+        }
         if (res.containsKey("brokerMessagesPerShipment")) {
             rows.add(new Row("  Broker messages per shipment (embedded broker's count; baseline assumes 11)",
                     f(num(res, "brokerMessagesPerShipment")), "", null));

@@ -6,10 +6,13 @@ import vn.resultpost.gateway.topology.SharedInfrastructure;
 
 /**
  * What the lifecycle phase cost: CPU seconds of each process (the gateway's also split into its JIT compiler,
- * its garbage collector and its other threads), PostgreSQL transactions or H2 file writes, broker messages, read when the
- * phase starts and again when it ends, then recorded per shipment finished.
+ * its garbage collector and its other threads), PostgreSQL transactions or H2 file writes, broker messages, the
+ * group commits of small writes and their sizes, read when the phase starts and again when it ends, then recorded
+ * per shipment finished.
  */
 final class PhaseResources {
+
+    static final String GROUP_COMMITS = "gateway.store.group-commit.writes";
 
     private final long gateway;
     private final long simulator;
@@ -23,6 +26,8 @@ final class PhaseResources {
     private final long transactions0;
     private final Map<String, Long> added0;
     private final long h2Writes0;
+    private final ActuatorMeters meters;
+    private final Map<String, Double> groupCommits0;
 
     /** Reads the counters now: call right before the phase. */
     PhaseResources(long gatewayPid, long simulatorPid, SharedInfrastructure infra, String gatewayUrl) {
@@ -38,6 +43,8 @@ final class PhaseResources {
         this.transactions0 = infra.databaseTransactions();
         this.added0 = mbeans.messagesAdded();
         this.h2Writes0 = mbeans.h2FileWrites();
+        this.meters = new ActuatorMeters(gatewayUrl);
+        this.groupCommits0 = meters.read(GROUP_COMMITS);
     }
 
     /** Reads the counters again and puts what the phase used into {@code res}. */
@@ -70,5 +77,6 @@ final class PhaseResources {
         }
         MBeanCounters.record(added0, mbeans.messagesAdded(), finished, res);
         MBeanCounters.recordH2(h2Writes0, mbeans.h2FileWrites(), finished, res);
+        ActuatorMeters.recordBatches(groupCommits0, meters.read(GROUP_COMMITS), finished, "groupCommits", res);
     }
 }

@@ -37,6 +37,7 @@ class SecurityTest extends GatewayTestSupport {
         assertThat(send(request("/api/v1/results/000.00.12.H26/X").GET().build()).statusCode()).isEqualTo(401);
         assertThat(send(request("/api/v1/admin/dead-letters").GET().build()).statusCode()).isEqualTo(401);
         assertThat(send(request("/actuator/camelroutes").GET().build()).statusCode()).isEqualTo(401);
+        assertThat(send(request("/actuator/metrics").GET().build()).statusCode()).isEqualTo(401);
         // The overall health includes Camel's consumer checks: DOWN for the moment after start-up until the batch
         // folder's consumer has polled once ("Consumer has not yet polled route: batch-files").
         await().atMost(Duration.ofSeconds(20))
@@ -93,6 +94,9 @@ class SecurityTest extends GatewayTestSupport {
                 .isEqualTo(200);
         assertThat(asAdmin("operator", "demo-only-operator", "/actuator/camelroutes", null).statusCode()).isEqualTo(403);
         assertThat(asAdmin("admin", "demo-only-admin", "/actuator/camelroutes", null).statusCode()).isEqualTo(200);
+        assertThat(asAdmin("operator", "demo-only-operator", "/actuator/metrics", null).statusCode()).isEqualTo(403);
+        assertThat(asAdmin("admin", "demo-only-admin", "/actuator/metrics/gateway.store.group-commit.writes", null)
+                .statusCode()).as("the meters, ADMIN only").isEqualTo(200);
         assertThat(asAdmin("viewer", "wrong-password", "/api/v1/admin/dead-letters", null).statusCode()).isEqualTo(401);
         assertThat(asAdmin("operator", "demo-only-operator", "/api/v1/admin/message-log/export", null).statusCode())
                 .as("the audit log is for ADMIN only").isEqualTo(403);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +39,7 @@ class GroupCommitTest {
     private final AtomicInteger refusedBegins = new AtomicInteger();
     private final AtomicBoolean databaseDown = new AtomicBoolean();
     private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @AfterEach
     void close() throws Exception {
@@ -57,6 +60,10 @@ class GroupCommitTest {
         CompletableFuture.allOf(q.one(), q.two()).get(10, TimeUnit.SECONDS);
 
         assertThat(commits.get()).as("the running one, then the two queued behind it together").isEqualTo(2);
+        DistributionSummary batches = meters.get("gateway.store.group-commit.writes").summary();
+        assertThat(batches.count()).as("the first key alone, the running write, the two queued").isEqualTo(3);
+        assertThat(batches.totalAmount()).isEqualTo(4);
+        assertThat(batches.max()).isEqualTo(2);
         assertThat(db.jdbc.sql("select replay_key from webhook_replay order by replay_key").query(String.class).list())
                 .containsExactly("other", "seen");
     }
@@ -121,7 +128,7 @@ class GroupCommitTest {
                 super.doCommit(status);
                 commits.incrementAndGet();
             }
-        });
+        }, meters);
     }
 
     private void insertKey(String key) {

@@ -1,5 +1,6 @@
 package vn.resultpost.gateway.store;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,7 +70,7 @@ class WebhookReplayRepositoryTest {
     }
 
     private WebhookReplayRepository replays() {
-        return new WebhookReplayRepository(db.jdbc, new GroupCommit(db.transactions));
+        return new WebhookReplayRepository(db.jdbc, new GroupCommit(db.transactions, new SimpleMeterRegistry()));
     }
 
     private WebhookVerifier verifier(MutableClock clock) {

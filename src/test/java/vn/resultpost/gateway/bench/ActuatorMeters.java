@@ -1,0 +1,67 @@
+package vn.resultpost.gateway.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A Micrometer meter of the gateway, read as ADMIN from {@code /actuator/metrics/{name}}: its statistics (COUNT,
+ * TOTAL, MAX...) now, and what a distribution summary's batches averaged between two readings.
+ */
+final class ActuatorMeters {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String base;
+
+    ActuatorMeters(String base) {
+        this.base = base;
+    }
+
+    /** The meter's statistics by name (COUNT, TOTAL...); empty if it does not exist or cannot be read. */
+    Map<String, Double> read(String meter) {
+        try {
+            String auth = Base64.getEncoder().encodeToString("admin:demo-only-admin".getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + meter))
+                    .header("Authorization", "Basic " + auth).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 ? statistics(JSON.readTree(answer.body())) : Map.of();
+        } catch (Exception e) {
+            Benchmark.log("Meter " + meter + " unreadable: " + e);
+            return Map.of();
+        }
+    }
+
+    /** The measurements of an actuator metrics answer, by statistic. */
+    static Map<String, Double> statistics(JsonNode answer) {
+        Map<String, Double> stats = new TreeMap<>();
+        answer.path("measurements").forEach(m -> stats.put(m.path("statistic").asText(), m.path("value").asDouble()));
+        return stats;
+    }
+
+    /**
+     * Puts a distribution summary's batches per shipment and mean amount per batch between two readings into the
+     * result, under {@code key}PerShipment and {@code key}MeanSize (nothing if either reading is empty).
+     */
+    static void recordBatches(Map<String, Double> before, Map<String, Double> after, int shipments, String key,
+                              Map<String, Object> into) {
+        if (before.isEmpty() || after.isEmpty() || shipments == 0) {
+            return;
+        }
+        double batches = after.getOrDefault("COUNT", 0.0) - before.getOrDefault("COUNT", 0.0);
+        double amount = after.getOrDefault("TOTAL", 0.0) - before.getOrDefault("TOTAL", 0.0);
+        into.put(key + "PerShipment", Math.round(batches * 100 / shipments) / 100.0);
+        if (batches > 0) {
+            into.put(key + "MeanSize", Math.round(amount * 100 / batches) / 100.0);
+        }
+    }
+}
