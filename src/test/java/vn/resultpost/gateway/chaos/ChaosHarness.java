@@ -1,10 +1,7 @@
 package vn.resultpost.gateway.chaos;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +28,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import vn.resultpost.gateway.Fixtures;
 import vn.resultpost.gateway.MigratedDatabase;
-import vn.resultpost.gateway.canonical.ShipmentStatus;
 import vn.resultpost.gateway.topology.SharedInfrastructure;
 import vn.resultpost.gateway.tracking.StatusTable;
 import vn.resultpost.gateway.tracking.StatusTables;
@@ -72,7 +67,7 @@ public final class ChaosHarness {
     /** Where clients and the simulated carrier reach the gateway: the load balancer, or the one instance. */
     private int entryPort;
     private int simulatorPort;
-    private Process simulator;
+    private ChaosSimulator simulator;
     private Instant started;
     private volatile boolean stopping;
 
@@ -195,27 +190,6 @@ public final class ChaosHarness {
                 o.callbacksDownFor().toSeconds(), o.timeout().toMinutes(), o.strictOnce() ? ", strict once" : ""));
     }
 
-    private Process startSimulator() throws IOException {
-        List<String> cmd = launcher.java(o.simulatorHeap(), "vn.resultpost.gateway.simulator.SimulatorApplication");
-        cmd.addAll(List.of(
-                "--server.port=" + simulatorPort,
-                "--simulator.gateway-url=http://localhost:" + entryPort,
-                "--simulator.dossier.results-per-tick=0",
-                "--simulator.vnpost.scenario=" + o.scenario(),
-                "--simulator.vnpost.step-delay=" + o.stepDelay().toMillis() + "ms",
-                "--simulator.vnpost.failure-share=0",
-                // A real carrier retries a refused webhook for a long time: never give up within the run.
-                "--simulator.vnpost.push-attempts=100000000",
-                "--simulator.vnpost.push-max-backoff=1s",
-                "--simulator.vnpost.push-threads=4",
-                "--spring.http.client.connect-timeout=2s",
-                "--spring.http.client.read-timeout=20s",
-                "--logging.level.vn.resultpost.gateway.simulator.DossierSystemSimulator=WARN"));
-        Path logFile = work.resolve("simulator.log");
-        log("simulator log " + logFile);
-        return launcher.start(cmd, Map.of(), logFile);
-    }
-
     /** The command line of every gateway instance, without its port and data folder. */
     private List<String> gatewayCommand() throws IOException {
         List<String> cmd = launcher.java(o.gatewayHeap(), "vn.resultpost.gateway.GatewayApplication");
@@ -243,23 +217,19 @@ public final class ChaosHarness {
 
     private ChaosReport chaos() throws Exception {
         Instant deadline = Instant.now().plus(o.timeout());
-        simulator = startSimulator();
-        awaitUp("simulator", simulator, "http://localhost:" + simulatorPort + "/simulator/faults", deadline);
+        simulator = new ChaosSimulator(simulatorPort, work, http, this::log);
+        simulator.start(launcher, o, entryPort);
+        simulator.awaitUp(deadline);
         for (GatewayInstance g : gateways) {
             startGateway(g);
         }
         for (GatewayInstance g : gateways) {
             awaitReady(g, deadline);
         }
-        setFaults(0, 0, false);
-
-        double[] killAt = new double[o.kills()];
-        for (int i = 0; i < killAt.length; i++) {
-            killAt[i] = 0.02 + random.nextDouble() * 0.93;
-        }
-        Arrays.sort(killAt);
-        log("kills due at progress " + Arrays.toString(Arrays.stream(killAt).mapToObj(p -> String.format("%.3f", p))
-                .toArray()));
+        simulator.setFaults(0, 0, false);
+        KillSchedule killSchedule = new KillSchedule(o, random);
+        log("kills due at progress " + killSchedule.describe());
+        FaultStretches faults = new FaultStretches(o, simulator, this::log);
 
         started = Instant.now();
         ExecutorService clients = Executors.newFixedThreadPool(o.clients(), r -> {
@@ -272,21 +242,10 @@ public final class ChaosHarness {
         }
         clients.shutdown();
 
-        int kills = 0;
-        Instant killDueSince = null;
-        long killExtraWait = 0;
-        Instant operatorFaultFrom = null;
-        Instant operatorFaultUntil = null;
-        Instant callbacksDownFrom = null;
-        Instant callbacksDownUntil = null;
-        boolean operatorFaulty = false;
-        boolean callbacksDown = false;
         Instant nextStatus = Instant.now();
         Instant lastFinishedChange = Instant.now();
         int lastFinished = -1;
-        int finished = 0;
         boolean timedOut = false;
-
         while (true) {
             Instant now = Instant.now();
             if (now.isAfter(deadline)) {
@@ -294,7 +253,7 @@ public final class ChaosHarness {
                 log("TIMEOUT: the run did not finish within " + o.timeout());
                 break;
             }
-            finished = dossierStats().path("finished").asInt();
+            int finished = simulator.dossierStats().path("finished").asInt();
             if (finished != lastFinished) {
                 lastFinished = finished;
                 lastFinishedChange = now;
@@ -311,29 +270,11 @@ public final class ChaosHarness {
                     log(String.format("gateway %d ready (start #%d)", g.number(), g.starts()));
                 }
             }
-
-            // Kills: due at a progress point, then after a random extra wait, and only once the gateway
-            // has been ready for a while (each kill hits a working gateway, not one still starting). With
-            // several instances the kills take them in turn while the others go on.
-            GatewayInstance target = gateways.get(kills % gateways.size());
-            if (kills < killAt.length && progress >= killAt[kills]) {
-                if (killDueSince == null) {
-                    killDueSince = now;
-                    killExtraWait = o.killUptimeMax().toMillis() <= 0 ? 0
-                            : (long) (random.nextDouble() * o.killUptimeMax().toMillis());
-                }
-                boolean upLongEnough = target.readyAt() != null
-                        && Duration.between(target.readyAt(), now).compareTo(o.killUptimeMin()) >= 0
-                        // with several instances one always survives: the others must be serving
-                        && gateways.stream().allMatch(g -> g == target || g.readyAt() != null);
-                if (upLongEnough && Duration.between(killDueSince, now).toMillis() >= killExtraWait) {
-                    kills++;
-                    kill(target, kills, progress, finished);
-                    killDueSince = null;
-                    startGateway(target);
-                }
+            GatewayInstance target = killSchedule.due(progress, now, gateways);
+            if (target != null) {
+                kill(target, killSchedule.made(), progress, finished);
+                startGateway(target);
             }
-
             // The broker's failover: the HA pair's primary dies at a progress point, its backup takes over.
             if (o.brokerFailoverAt() >= 0 && infra.primaryAlive() && progress >= o.brokerFailoverAt()) {
                 String line = String.format("broker failover at %6.1fs, progress %.3f: %s", secondsSince(started),
@@ -341,50 +282,19 @@ public final class ChaosHarness {
                 killLog.add(line);
                 log("KILL " + line);
             }
-
-            // Fault stretches: start at a progress point, last a set time.
-            if (operatorFaultFrom == null && progress >= o.operatorFailuresAt() && o.operatorFailuresFor().toMillis() > 0) {
-                operatorFaultFrom = now;
-                operatorFaultUntil = now.plus(o.operatorFailuresFor());
-                operatorFaulty = true;
-                setFaults(o.operatorFailureShare(), o.operatorLostReplyShare(), callbacksDown);
-                log(String.format("FAULT operator fails %.0f%% of create calls (+%.0f%% lost replies) for %s",
-                        o.operatorFailureShare() * 100, o.operatorLostReplyShare() * 100, o.operatorFailuresFor()));
-            } else if (operatorFaulty && now.isAfter(operatorFaultUntil)) {
-                operatorFaulty = false;
-                setFaults(0, 0, callbacksDown);
-                log("HEAL operator");
-            }
-            if (callbacksDownFrom == null && progress >= o.callbacksDownAt() && o.callbacksDownFor().toMillis() > 0) {
-                callbacksDownFrom = now;
-                callbacksDownUntil = now.plus(o.callbacksDownFor());
-                callbacksDown = true;
-                setFaults(operatorFaulty ? o.operatorFailureShare() : 0, operatorFaulty ? o.operatorLostReplyShare() : 0,
-                        true);
-                log("FAULT dossier system's callback endpoint down for " + o.callbacksDownFor());
-            } else if (callbacksDown && now.isAfter(callbacksDownUntil)) {
-                callbacksDown = false;
-                setFaults(operatorFaulty ? o.operatorFailureShare() : 0, operatorFaulty ? o.operatorLostReplyShare() : 0,
-                        false);
-                log("HEAL callback endpoint");
-            }
+            faults.step(progress, now);
 
             if (!now.isBefore(nextStatus)) {
                 nextStatus = now.plusSeconds(10);
-                log(String.format("progress %.3f: accepted %d/%d, finished %d, kills %d/%d, gateways up %d/%d%s%s",
-                        progress, acceptedCount.get(), o.results(), finished, kills, o.kills(),
-                        gateways.stream().filter(g -> g.readyAt() != null).count(), gateways.size(),
-                        operatorFaulty ? ", operator failing" : "",
-                        callbacksDown ? ", callbacks down" : ""));
+                log(String.format("progress %.3f: accepted %d/%d, finished %d, kills %d/%d, gateways up %d/%d%s",
+                        progress, acceptedCount.get(), o.results(), finished, killSchedule.made(), o.kills(),
+                        gateways.stream().filter(g -> g.readyAt() != null).count(), gateways.size(), faults.describe()));
                 if (Duration.between(lastFinishedChange, now).toSeconds() >= 60 && finished < o.results()) {
                     log("no result finished for " + Duration.between(lastFinishedChange, now).toSeconds() + "s");
                 }
             }
 
-            boolean chaosOver = kills >= killAt.length && !operatorFaulty && !callbacksDown
-                    && !infra.primaryAlive()
-                    && (operatorFaultFrom != null || o.operatorFailuresFor().toMillis() <= 0)
-                    && (callbacksDownFrom != null || o.callbacksDownFor().toMillis() <= 0);
+            boolean chaosOver = killSchedule.done() && faults.over() && !infra.primaryAlive();
             if (chaosOver && clients.isTerminated() && finished >= o.results()) {
                 break;
             }
@@ -396,33 +306,14 @@ public final class ChaosHarness {
         Instant done = Instant.now();
         stopping = true;
         clients.shutdownNow();
-        setFaults(0, 0, false);
+        simulator.setFaults(0, 0, false);
         for (GatewayInstance g : gateways) {
             if (g.readyAt() == null) {
                 awaitReady(g, Instant.now().plusSeconds(120));
             }
         }
         log("all results finished or the deadline passed: collecting the simulators' records");
-
-        // The simulators' records.
-        JsonNode vnpostStats = getJson("http://localhost:" + simulatorPort + "/simulator/vnpost/stats");
-        JsonNode dossierStats = dossierStats();
-        List<ChaosCheck.Order> orders = new ArrayList<>();
-        for (JsonNode n : getJson("http://localhost:" + simulatorPort + "/simulator/vnpost/orders")) {
-            List<String> codes = new ArrayList<>();
-            n.path("statusCodes").forEach(c -> codes.add(c.asText()));
-            orders.add(new ChaosCheck.Order(n.path("reference").asText(), n.path("waybill").asText(), codes));
-        }
-        Map<String, List<ChaosCheck.Received>> received = new HashMap<>();
-        for (JsonNode d : getJson("http://localhost:" + simulatorPort + "/simulator/dossier/report")) {
-            List<ChaosCheck.Received> list = new ArrayList<>();
-            for (JsonNode r : d.path("received")) {
-                list.add(new ChaosCheck.Received(r.path("sequence").asInt(), ShipmentStatus.valueOf(r.path("status").asText()),
-                        r.path("shipmentId").asText(), r.path("operatorStatusCode").isNull() ? null
-                        : r.path("operatorStatusCode").asText()));
-            }
-            received.put(d.path("agencyCode").asText() + "/" + d.path("dossierCode").asText(), list);
-        }
+        ChaosSimulator.Records records = simulator.records();
         List<ChaosCheck.Submitted> submitted = new ArrayList<>();
         for (int i = 0; i < o.results(); i++) {
             String[] k = keys[i].split("/", 2);
@@ -431,14 +322,15 @@ public final class ChaosHarness {
         }
         StatusTable table = new StatusTables(o.projectDir().toAbsolutePath().resolve("config/operators"))
                 .find("vnpost").orElseThrow();
-        ChaosCheck.Findings findings = ChaosCheck.check(submitted, orders, received,
+        ChaosCheck.Findings findings = ChaosCheck.check(submitted, records.orders(), records.received(),
                 code -> table.lookup(code).flatMap(StatusTable.Entry::status).orElse(null), o.strictOnce());
 
         // The gateway's own state after a graceful stop: outbox empty, every entry reported, every shipment final.
         Map<String, Object> db = stopGatewaysAndReadDatabase();
 
-        ChaosReport report = new ChaosReport(o, work, findings, vnpostStats, dossierStats, db, kills,
-                gateways.stream().mapToInt(GatewayInstance::starts).sum(), submitAttempts.get(), Duration.between(started, done), timedOut, List.copyOf(killLog));
+        ChaosReport report = new ChaosReport(o, work, findings, records.vnpostStats(), records.dossierStats(), db,
+                killSchedule.made(), gateways.stream().mapToInt(GatewayInstance::starts).sum(), submitAttempts.get(),
+                Duration.between(started, done), timedOut, List.copyOf(killLog));
         report.print(System.out);
         return report;
     }
@@ -546,73 +438,6 @@ public final class ChaosHarness {
                 g.kill();
             }
             startGateway(g);
-        }
-    }
-
-    private void awaitUp(String what, Process p, String url, Instant deadline) throws InterruptedException {
-        Instant giveUp = min(deadline, Instant.now().plusSeconds(120));
-        while (Instant.now().isBefore(giveUp) && p.isAlive()) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    log(what + " ready");
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(what + " did not start; see its log in " + work);
-    }
-
-    private void setFaults(double failureShare, double lostReplyShare, boolean callbacksDown) throws InterruptedException {
-        String body = String.format(Locale.ROOT, "{\"operatorFailureShare\":%s,\"operatorLostReplyShare\":%s,\"callbacksDown\":%s}",
-                failureShare, lostReplyShare, callbacksDown);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(
-                                "http://localhost:" + simulatorPort + "/simulator/faults")).timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-                if (attempt >= 5) {
-                    throw new IllegalStateException("simulator refused faults " + body + ": HTTP " + r.statusCode());
-                }
-            } catch (IOException e) {
-                if (attempt >= 5) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    private JsonNode dossierStats() throws IOException, InterruptedException {
-        return getJson("http://localhost:" + simulatorPort + "/simulator/dossier/stats");
-    }
-
-    private JsonNode getJson(String url) throws IOException, InterruptedException {
-        if (!simulator.isAlive()) {
-            throw new IllegalStateException("the simulator process died (exit code " + simulator.exitValue()
-                    + "); see " + work.resolve("simulator.log"));
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException(url + " answered HTTP " + r.statusCode());
-                }
-                return JSON.readTree(r.body());
-            } catch (ConnectException e) {
-                if (attempt >= 5) {
-                    throw e;
-                }
-                Thread.sleep(500);
-            }
         }
     }
 
