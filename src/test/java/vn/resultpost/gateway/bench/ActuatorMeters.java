@@ -8,9 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.http.HttpHeaders;
 
 /**
  * A Micrometer meter of the gateway, read as ADMIN from {@code /actuator/metrics/{name}}: its statistics (COUNT,
@@ -30,7 +30,7 @@ final class ActuatorMeters {
     /** The meter's statistics by name (COUNT, TOTAL...); empty if it does not exist or cannot be read. */
     Map<String, Double> read(String meter) {
         try {
-            String auth = Base64.getEncoder().encodeToString("admin:demo-only-admin".getBytes(StandardCharsets.UTF_8));
+            String auth = HttpHeaders.encodeBasicAuth("admin", "demo-only-admin", StandardCharsets.UTF_8);
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + meter))
                     .header("Authorization", "Basic " + auth).timeout(Duration.ofSeconds(10)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
