@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /** The result-by-post gateway: dossier systems in, postal operators out, statuses back. */
 @SpringBootApplication
@@ -14,6 +15,7 @@ import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 public class GatewayApplication {
 
     public static void main(String[] args) {
+        OutboundHttp.widenCommonPool(Runtime.getRuntime().availableProcessors());
         SpringApplication app = new SpringApplication(GatewayApplication.class);
         // Start-up profile (docs/benchmarks.md): -Dgateway.startup-steps=jfr records each start-up step (bean creation,
         // configuration parsing...) as a Java Flight Recorder event; run with -XX:StartFlightRecording to keep them.

@@ -2,7 +2,6 @@ package vn.resultpost.gateway.reporting;
 
 import java.time.Duration;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -12,6 +11,7 @@ import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.canonical.StatusReport;
 import vn.resultpost.gateway.config.GatewayProperties.Reporting;
 import vn.resultpost.gateway.intake.AgencyDirectory;
+import vn.resultpost.gateway.support.OutboundHttp;
 import vn.resultpost.gateway.support.RetryLaterException;
 
 /** Reporting channel REST: each report as a JSON POST to the agency's callback URL. */
@@ -23,15 +23,12 @@ public class RestCallbackReporter implements ReportChannelAdapter {
     private final StatusReportJson json;
     private final MessageLog messageLog;
 
-    public RestCallbackReporter(AgencyDirectory agencies, RestClient.Builder builder, StatusReportJson json,
+    public RestCallbackReporter(AgencyDirectory agencies, OutboundHttp outbound, StatusReportJson json,
                                 MessageLog messageLog) {
         this.agencies = agencies;
         this.json = json;
         this.messageLog = messageLog;
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-                java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
-        factory.setReadTimeout(Duration.ofSeconds(15));
-        this.http = builder.clone().requestFactory(factory).build();
+        this.http = outbound.client(null, Duration.ofSeconds(5), Duration.ofSeconds(15));
     }
 
     @Override

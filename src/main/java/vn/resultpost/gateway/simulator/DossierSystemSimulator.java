@@ -28,6 +28,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import vn.resultpost.gateway.canonical.ShipmentStatus;
 import vn.resultpost.gateway.canonical.StatusReport;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /**
  * SIMULATOR, not production code: a one-stop dossier system. Submits results to the gateway's REST
@@ -55,11 +56,12 @@ public class DossierSystemSimulator {
         return t;
     });
 
-    public DossierSystemSimulator(SimulatorProperties props, SimulatorFaults faults, RestClient.Builder http) {
+    public DossierSystemSimulator(SimulatorProperties props, SimulatorFaults faults, OutboundHttp http) {
         this.props = props;
         this.faults = faults;
-        this.http = http.clone().baseUrl(props.gatewayUrl())
-                .defaultHeader("X-API-Key", props.dossier().apiKey()).build();
+        this.http = http.client(props.gatewayUrl(), SimulatorProperties.HTTP_CONNECT_TIMEOUT,
+                        SimulatorProperties.HTTP_READ_TIMEOUT)
+                .mutate().defaultHeader("X-API-Key", props.dossier().apiKey()).build();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -18,6 +18,8 @@ import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguratio
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /**
  * SIMULATOR, not production code: the dossier-system and VNPost simulators as a process of their own,
@@ -51,9 +53,11 @@ import org.springframework.context.annotation.ComponentScan;
         ErrorMvcAutoConfiguration.class})
 @ComponentScan(basePackageClasses = SimulatorApplication.class)
 @EnableConfigurationProperties(SimulatorProperties.class)
+@Import(OutboundHttp.class)
 public class SimulatorApplication {
 
     public static void main(String[] args) {
+        OutboundHttp.widenCommonPool(Runtime.getRuntime().availableProcessors());
         SpringApplication.run(SimulatorApplication.class, withStandalone(args));
     }
 

@@ -11,6 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "simulator")
 public record SimulatorProperties(boolean enabled, String gatewayUrl, Dossier dossier, Vnpost vnpost) {
 
+    /** The simulators' calls to the gateway give up connecting after this... */
+    static final Duration HTTP_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** ...and waiting for its answer after this. */
+    static final Duration HTTP_READ_TIMEOUT = Duration.ofSeconds(30);
+
     /** The simulated dossier system: how many results it submits per tick, for which agencies, its API key. */
     public record Dossier(int resultsPerTick, Duration tick, List<String> agencies, String apiKey) {
     }

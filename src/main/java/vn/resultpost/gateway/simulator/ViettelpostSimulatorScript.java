@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.StatusData;
 import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.Webhook;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /**
  * SIMULATOR: plays each simulated Viettel Post order through a scenario of status codes and pushes every
@@ -53,11 +54,11 @@ public class ViettelpostSimulatorScript {
     private volatile String scenarioOverride;
 
     public ViettelpostSimulatorScript(ViettelpostSimulatorProperties props, SimulatorProperties simulator,
-                                      ObjectMapper json, RestClient.Builder http) {
+                                      ObjectMapper json, OutboundHttp http) {
         this.props = props;
         this.gatewayUrl = simulator.gatewayUrl();
         this.json = json;
-        this.http = http.clone().build();
+        this.http = http.client(null, SimulatorProperties.HTTP_CONNECT_TIMEOUT, SimulatorProperties.HTTP_READ_TIMEOUT);
         this.timer = Executors.newScheduledThreadPool(props.pushThreads(), r -> {
             Thread t = new Thread(r, "viettelpost-simulator");
             t.setDaemon(true);

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import vn.resultpost.gateway.operator.vnpost.VnpostMessages.StatusEvent;
 import vn.resultpost.gateway.security.WebhookVerifier;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /**
  * SIMULATOR: plays each simulated VNPost order through a scenario of status codes and pushes every
@@ -47,10 +48,10 @@ public class VnpostSimulatorScript {
     private final RestClient http;
     private final ScheduledExecutorService timer;
 
-    public VnpostSimulatorScript(SimulatorProperties props, ObjectMapper json, RestClient.Builder http) {
+    public VnpostSimulatorScript(SimulatorProperties props, ObjectMapper json, OutboundHttp http) {
         this.props = props;
         this.json = json;
-        this.http = http.clone().build();
+        this.http = http.client(null, SimulatorProperties.HTTP_CONNECT_TIMEOUT, SimulatorProperties.HTTP_READ_TIMEOUT);
         this.timer = Executors.newScheduledThreadPool(props.vnpost().pushThreads(), r -> {
             Thread t = new Thread(r, "vnpost-simulator");
             t.setDaemon(true);

@@ -11,12 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 import vn.resultpost.gateway.intake.AgencyDirectory;
 import vn.resultpost.gateway.intake.Channel;
 import vn.resultpost.gateway.security.SecurityProperties;
 import vn.resultpost.gateway.store.PollingSourceRepository;
 import vn.resultpost.gateway.store.PollingSourceRepository.Claim;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /**
  * Polling Consumer of the dossier systems' lists of results ready for postal return (route
@@ -44,7 +44,7 @@ public class PollingChannelAdapter {
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
     public PollingChannelAdapter(PollingProperties props, PollingSourceRepository sources, PolledPageIntake pages,
-                                 AgencyDirectory agencies, ObjectMapper json, RestClient.Builder http,
+                                 AgencyDirectory agencies, ObjectMapper json, OutboundHttp http,
                                  SecurityProperties security, TransactionTemplate tx, Clock clock) {
         this.props = props;
         this.sources = sources;

@@ -1,16 +1,15 @@
 package vn.resultpost.gateway.channel.polling;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /**
  * The HTTP side of one polling source: {@code GET <url>?after=<cursor>&limit=<page-size>} with the source's
@@ -22,13 +21,10 @@ final class ReadyListClient {
     private final RestClient http;
     private final long maxPageBytes;
 
-    ReadyListClient(RestClient.Builder builder, PollingProperties.Source source, long maxPageBytes) {
+    ReadyListClient(OutboundHttp outbound, PollingProperties.Source source, long maxPageBytes) {
         this.source = source;
         this.maxPageBytes = maxPageBytes;
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(source.connectTimeout()).build());
-        factory.setReadTimeout(source.readTimeout());
-        this.http = builder.clone().requestFactory(factory).build();
+        this.http = outbound.client(null, source.connectTimeout(), source.readTimeout());
     }
 
     /** The page after {@code cursor} (null: from the start of the list). */

@@ -10,6 +10,7 @@ import vn.resultpost.gateway.operator.OperatorHttp;
 import vn.resultpost.gateway.operator.OperatorHttp.Reply;
 import vn.resultpost.gateway.operator.TokenCache;
 import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.Login;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /**
  * The one I/O client of the Viettel Post adapter: HTTP calls with a cached token in the {@code Token}
@@ -29,12 +30,12 @@ public class ViettelpostClient {
     private final Clock clock;
 
     public ViettelpostClient(ViettelpostProperties props, ViettelpostResponseParser parser, ObjectMapper json,
-                             RestClient.Builder builder, Clock clock) {
+                             OutboundHttp outbound, Clock clock) {
         this.props = props;
         this.parser = parser;
         this.json = json;
         this.clock = clock;
-        this.http = OperatorHttp.client(builder, props.baseUrl(), props.connectTimeout(), props.readTimeout());
+        this.http = outbound.client(props.baseUrl(), props.connectTimeout(), props.readTimeout());
         this.tokens = new TokenCache(this::login, props.tokenRefreshMargin(), clock);
     }
 

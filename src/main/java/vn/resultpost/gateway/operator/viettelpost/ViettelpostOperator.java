@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import vn.resultpost.gateway.audit.Correlation;
 import vn.resultpost.gateway.audit.Direction;
@@ -27,6 +26,7 @@ import vn.resultpost.gateway.operator.viettelpost.ViettelpostOrderMapper.Mapping
 import vn.resultpost.gateway.operator.viettelpost.ViettelpostOrderMapper.Refused;
 import vn.resultpost.gateway.operator.viettelpost.ViettelpostOrderMapper.Request;
 import vn.resultpost.gateway.support.InvalidMessageException;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /** The Viettel Post adapter (partner API v2, events pushed with a TOKEN in the body) behind the operator port. */
 @Component
@@ -46,7 +46,7 @@ public class ViettelpostOperator implements PostalOperator {
     private final ObjectMapper json;
     private final MessageLog messageLog;
 
-    public ViettelpostOperator(ViettelpostProperties props, ObjectMapper json, RestClient.Builder http, Clock clock,
+    public ViettelpostOperator(ViettelpostProperties props, ObjectMapper json, OutboundHttp http, Clock clock,
                                MessageLog messageLog) {
         this.mapper = new ViettelpostOrderMapper(ViettelpostLocations.load(props.locationsFile()),
                 props.serviceCodes(), props.paymentWithCod(), props.paymentWithoutCod());

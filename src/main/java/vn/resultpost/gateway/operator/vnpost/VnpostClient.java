@@ -9,6 +9,7 @@ import vn.resultpost.gateway.operator.OperatorHttp;
 import vn.resultpost.gateway.operator.OperatorHttp.Reply;
 import vn.resultpost.gateway.operator.TokenCache;
 import vn.resultpost.gateway.operator.vnpost.VnpostMessages.TokenRequest;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /**
  * The one I/O client of the VNPost adapter: HTTP calls with a cached token, refreshed before it
@@ -23,10 +24,10 @@ public class VnpostClient {
     private final RestClient http;
     private final TokenCache tokens;
 
-    public VnpostClient(VnpostProperties props, VnpostResponseParser parser, RestClient.Builder builder, Clock clock) {
+    public VnpostClient(VnpostProperties props, VnpostResponseParser parser, OutboundHttp outbound, Clock clock) {
         this.props = props;
         this.parser = parser;
-        this.http = OperatorHttp.client(builder, props.baseUrl(), props.connectTimeout(), props.readTimeout());
+        this.http = outbound.client(props.baseUrl(), props.connectTimeout(), props.readTimeout());
         this.tokens = new TokenCache(this::login, props.tokenRefreshMargin(), clock);
     }
 

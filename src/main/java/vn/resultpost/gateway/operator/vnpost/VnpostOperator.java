@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import vn.resultpost.gateway.audit.Correlation;
 import vn.resultpost.gateway.audit.Direction;
@@ -24,6 +23,7 @@ import vn.resultpost.gateway.operator.PostalOperator;
 import vn.resultpost.gateway.operator.TokenCache;
 import vn.resultpost.gateway.operator.TrackingMode;
 import vn.resultpost.gateway.operator.WebhookScheme;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /** The VNPost adapter (MyVNPost-style REST API): mapper, client and parser behind the operator port. */
 @Component
@@ -37,7 +37,7 @@ public class VnpostOperator implements PostalOperator {
     private final ObjectMapper json;
     private final MessageLog messageLog;
 
-    public VnpostOperator(VnpostProperties props, ObjectMapper json, RestClient.Builder http, Clock clock,
+    public VnpostOperator(VnpostProperties props, ObjectMapper json, OutboundHttp http, Clock clock,
                           MessageLog messageLog) {
         this.mapper = new VnpostOrderMapper(props.customerCode(), props.serviceCodes());
         this.parser = new VnpostResponseParser(json);

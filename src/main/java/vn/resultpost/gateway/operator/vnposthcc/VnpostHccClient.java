@@ -12,6 +12,7 @@ import vn.resultpost.gateway.operator.OperatorHttp;
 import vn.resultpost.gateway.operator.OperatorHttp.Reply;
 import vn.resultpost.gateway.operator.TokenCache;
 import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.TokenReply;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /**
  * The one I/O client of the HCC adapter: an OAuth2 client-credentials token from the LGSP (consumer key and
@@ -28,13 +29,12 @@ public class VnpostHccClient {
     private final RestClient serviceHttp;
     private final TokenCache tokens;
 
-    public VnpostHccClient(VnpostHccProperties props, VnpostHccResponseParser parser, RestClient.Builder builder,
+    public VnpostHccClient(VnpostHccProperties props, VnpostHccResponseParser parser, OutboundHttp outbound,
                            Clock clock) {
         this.props = props;
         this.parser = parser;
-        this.tokenHttp = OperatorHttp.client(builder, props.tokenUrl(), props.connectTimeout(), props.readTimeout());
-        this.serviceHttp = OperatorHttp.client(builder, props.serviceUrl(), props.connectTimeout(),
-                props.readTimeout());
+        this.tokenHttp = outbound.client(props.tokenUrl(), props.connectTimeout(), props.readTimeout());
+        this.serviceHttp = outbound.client(props.serviceUrl(), props.connectTimeout(), props.readTimeout());
         this.tokens = new TokenCache(this::login, props.tokenRefreshMargin(), clock);
     }
 

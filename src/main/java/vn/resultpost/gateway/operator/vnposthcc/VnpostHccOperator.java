@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 import vn.resultpost.gateway.address.AdministrativeUnits;
 import vn.resultpost.gateway.audit.Correlation;
 import vn.resultpost.gateway.audit.Direction;
@@ -23,6 +22,7 @@ import vn.resultpost.gateway.operator.WebhookScheme;
 import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.CancelOrder;
 import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.TrackingRequest;
 import vn.resultpost.gateway.operator.vnposthcc.VnpostHccOrderMapper.Mapping;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /**
  * The VNPost public-administration (HCC) adapter, through a provincial LGSP: post order, cancel order and
@@ -41,7 +41,7 @@ public class VnpostHccOperator implements PostalOperator {
     private final ObjectMapper json;
     private final MessageLog messageLog;
 
-    public VnpostHccOperator(VnpostHccProperties props, ObjectMapper json, RestClient.Builder http, Clock clock,
+    public VnpostHccOperator(VnpostHccProperties props, ObjectMapper json, OutboundHttp http, Clock clock,
                              MessageLog messageLog, AdministrativeUnits units) {
         this.props = props;
         this.mapper = new VnpostHccOrderMapper(props.customerCode(), props.serviceCodes(),

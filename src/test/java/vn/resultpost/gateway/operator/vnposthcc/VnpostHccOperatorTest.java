@@ -30,6 +30,7 @@ import vn.resultpost.gateway.canonical.TrackOutcome;
 import vn.resultpost.gateway.operator.TrackingMode;
 import vn.resultpost.gateway.operator.WebhookScheme;
 import vn.resultpost.gateway.operator.vnposthcc.LgspStub.Req;
+import vn.resultpost.gateway.support.OutboundHttp;
 
 /** The HCC adapter over real HTTP against a JDK HttpServer stub of the LGSP (no Spring context, no mocks). */
 class VnpostHccOperatorTest {
@@ -323,6 +324,6 @@ class VnpostHccOperatorTest {
                 VnpostHccSamples.CUSTOMER_CODE, new VnpostHccProperties.Services(POST, CANCEL, TRACK),
                 Duration.ofSeconds(5), readTimeout, Duration.ofSeconds(60), VnpostHccSamples.SERVICE_CODES,
                 VnpostHccSamples.LOCATIONS_FILE);
-        return new VnpostHccOperator(props, json, RestClient.builder(), clock, messageLog, VnpostHccSamples.UNITS);
+        return new VnpostHccOperator(props, json, new OutboundHttp(RestClient.builder()), clock, messageLog, VnpostHccSamples.UNITS);
     }
 }
