@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,7 +117,7 @@ public class ResultIntake {
     private IntakeOutcome create(ResultSubmission result, String canonical, String hash, String held) {
         Instant now = clock.instant();
         OperatorRouting.RoutingDecision route = routing.route(result);
-        Shipment shipment = new Shipment(UUID.randomUUID().toString(), result.key(), route.operator(),
+        Shipment shipment = new Shipment(ShipmentIds.next(), result.key(), route.operator(),
                 null, ShipmentStatus.ACCEPTED, 0, now, now, now);
         try {
             tx.executeWithoutResult(status -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import vn.resultpost.gateway.Fixtures;
@@ -70,6 +71,7 @@ class ResultsApiTest extends GatewayTestSupport {
         assertThat(first.statusCode()).isEqualTo(202);
         assertThat(again.statusCode()).isEqualTo(200);
         String id = JSON.readTree(first.body()).path("shipmentId").asText();
+        assertThat(UUID.fromString(id).version()).as("a time-ordered id, intake/ShipmentIds").isEqualTo(7);
         assertThat(JSON.readTree(again.body()).path("shipmentId").asText()).isEqualTo(id);
         assertThat(changed.statusCode()).isEqualTo(409);
         JsonNode conflict = JSON.readTree(changed.body());

@@ -1,0 +1,180 @@
+package vn.resultpost.gateway.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreTool;
+
+/**
+ * What an H2 commit writes, table by table: reads the chunks of an embedded H2 file (each commit of the gateway writes
+ * one, as {@code WRITE_DELAY=0}) and prints the bytes and pages per chunk of each table, index and H2 map.
+ * Chunks longer than {@code maxBlocks} 4 KiB blocks are left out: those are the compaction's rewrites, not commits.
+ * It sees the chunks still in the file (H2 reuses a dead chunk's space), so a long run's file gives a sample.
+ * {@code java -cp target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)
+ * vn.resultpost.gateway.bench.H2Chunks target/benchmark/run-<stamp>/gateway-data/db/gateway.mv.db [maxBlocks]}
+ */
+public final class H2Chunks {
+
+    private static final Pattern CHUNK =
+            Pattern.compile("chunkHeader chunk:\\p{XDigit}+,block:\\p{XDigit}+,len:(\\p{XDigit}+)");
+    private static final Pattern PAGE =
+            Pattern.compile("^\\+\\p{XDigit}+ (?:leaf|node), map (\\p{XDigit}+), \\d+ entries, (\\d+) bytes");
+
+    /** Bytes and pages of one map over the counted chunks. */
+    record MapShare(String name, long bytes, long pages) {
+    }
+
+    /** The counted chunks and, per map (largest first), what they wrote. */
+    record Result(int chunks, Map<String, MapShare> maps) {
+
+        long bytes() {
+            return maps.values().stream().mapToLong(MapShare::bytes).sum();
+        }
+    }
+
+    private H2Chunks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Result r = analyse(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 40);
+        System.out.printf("%d chunks (commits); %.0f bytes and %.1f pages each%n", r.chunks(),
+                (double) r.bytes() / r.chunks(), r.maps().values().stream().mapToLong(MapShare::pages).sum()
+                        / (double) r.chunks());
+        for (MapShare m : r.maps().values()) {
+            System.out.printf("%6.1f %%  %8.0f bytes  %5.2f pages  %s%n", 100.0 * m.bytes() / r.bytes(),
+                    (double) m.bytes() / r.chunks(), (double) m.pages() / r.chunks(), m.name());
+        }
+    }
+
+    /** Reads a copy of {@code file} (the original is not opened) and counts its chunks of at most {@code maxBlocks}. */
+    static Result analyse(Path file, int maxBlocks) throws IOException, SQLException {
+        Path dir = Files.createTempDirectory("h2chunks");
+        try {
+            Path copy = Files.copy(file, dir.resolve("copy.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+            Map<Integer, String> names = mapNames(copy, dir);
+            Map<Integer, long[]> perMap = new HashMap<>();
+            int[] counted = {0};
+            boolean[] inCounted = {false};
+            try (Writer lines = new LineWriter(line -> {
+                Matcher c = CHUNK.matcher(line);
+                if (c.find()) {
+                    inCounted[0] = Integer.parseInt(c.group(1), 16) <= maxBlocks;
+                    counted[0] += inCounted[0] ? 1 : 0;
+                    return;
+                }
+                Matcher p = PAGE.matcher(line);
+                if (inCounted[0] && p.find()) {
+                    long[] v = perMap.computeIfAbsent(Integer.parseInt(p.group(1), 16), k -> new long[2]);
+                    v[0] += Long.parseLong(p.group(2));
+                    v[1]++;
+                }
+            })) {
+                MVStoreTool.dump(copy.toString(), lines, true);
+            }
+            Map<String, MapShare> maps = new LinkedHashMap<>();
+            perMap.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).forEach(e -> {
+                String name = names.getOrDefault(e.getKey(), "map " + e.getKey());
+                maps.put(name, new MapShare(name, e.getValue()[0], e.getValue()[1]));
+            });
+            return new Result(counted[0], maps);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    /** MVStore map id to a readable name: the table or index H2 keeps in it, or H2's own map. */
+    private static Map<Integer, String> mapNames(Path copy, Path dir) throws IOException, SQLException {
+        Map<Integer, String> byId = new HashMap<>();
+        byId.put(0, "H2 layout (chunk metadata, map roots)");
+        MVStore store = new MVStore.Builder().fileName(copy.toString()).readOnly().open();
+        try {
+            for (String name : store.getMapNames()) {
+                String id = store.getMetaMap().get("name." + name);
+                if (id != null) {
+                    byId.put(Integer.parseInt(id, 16), name);
+                }
+            }
+        } finally {
+            store.close();
+        }
+        Path db = Files.copy(copy, dir.resolve("sql.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        // opened read-only with the gateway's own settings (spring.datasource.url): identifiers are kept lower-case
+        String url = "jdbc:h2:file:" + db.toString().replaceAll("\\.mv\\.db$", "")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;ACCESS_MODE_DATA=r";
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             ResultSet objects = c.createStatement().executeQuery("""
+                     select 'TABLE', table_schema, table_name, table_name from information_schema.tables
+                      where table_schema not in ('INFORMATION_SCHEMA', 'information_schema')
+                     union all
+                     select 'INDEX', index_schema, index_name, table_name from information_schema.indexes
+                      where index_schema not in ('INFORMATION_SCHEMA', 'information_schema')""");
+             PreparedStatement idOf = c.prepareStatement("select db_object_id(?, ?, ?)")) {
+            Map<String, String> h2Names = new HashMap<>();
+            while (objects.next()) {
+                idOf.setString(1, objects.getString(1));
+                idOf.setString(2, objects.getString(2));
+                idOf.setString(3, objects.getString(3));
+                try (ResultSet id = idOf.executeQuery()) {
+                    id.next();
+                    boolean table = objects.getString(1).equals("TABLE");
+                    String name = objects.getString(3).toLowerCase();
+                    h2Names.put((table ? "table." : "index.") + id.getInt(1), table ? "table " + name
+                            : "index " + name + " (" + objects.getString(4).toLowerCase() + ")");
+                }
+            }
+            byId.replaceAll((id, name) -> h2Names.getOrDefault(name, name));
+        }
+        return byId;
+    }
+
+    /** A Writer that hands each complete line to a consumer (the dump is too long to hold). */
+    private static final class LineWriter extends Writer {
+
+        private final Consumer<String> consumer;
+        private final StringBuilder line = new StringBuilder();
+
+        LineWriter(Consumer<String> consumer) {
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+                if (buf[i] == '\n') {
+                    consumer.accept(line.toString());
+                    line.setLength(0);
+                } else {
+                    line.append(buf[i]);
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            if (!line.isEmpty()) {
+                consumer.accept(line.toString());
+                line.setLength(0);
+            }
+        }
+    }
+}

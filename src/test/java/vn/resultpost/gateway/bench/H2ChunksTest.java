@@ -1,0 +1,49 @@
+package vn.resultpost.gateway.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2ChunksTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void countsWhatEachCommitWroteByTableAndIndex() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("create table parcel (id bigint primary key, waybill varchar(64) not null)");
+            s.execute("create index ix_parcel_waybill on parcel (waybill)");
+            for (int i = 0; i < 50; i++) {
+                s.execute("insert into parcel values (" + i + ", 'EB" + (1000 - i) + "VN')");
+            }
+        }
+
+        H2Chunks.Result r = H2Chunks.analyse(dir.resolve("db.mv.db"), 40);
+
+        assertThat(r.chunks()).isPositive();
+        assertThat(r.maps()).containsKeys("table parcel", "index ix_parcel_waybill (parcel)",
+                "H2 layout (chunk metadata, map roots)");
+        assertThat(r.maps().get("table parcel").pages()).isPositive();
+        assertThat(r.maps().get("index ix_parcel_waybill (parcel)").bytes()).isPositive();
+        assertThat(r.bytes()).isEqualTo(r.maps().values().stream().mapToLong(H2Chunks.MapShare::bytes).sum());
+    }
+
+    @Test
+    void leavesOutChunksLongerThanTheLimit() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("create table t (id bigint primary key, v varchar(20000))");
+            s.execute("insert into t values (1, repeat('x', 20000))");
+        }
+
+        assertThat(H2Chunks.analyse(dir.resolve("db.mv.db"), 40).maps()).containsKey("table t");
+        assertThat(H2Chunks.analyse(dir.resolve("db.mv.db"), 2).maps()).doesNotContainKey("table t");
+    }
+}
