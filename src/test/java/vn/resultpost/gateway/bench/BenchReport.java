@@ -73,6 +73,12 @@ final class BenchReport {
             rows.add(new Row("  H2 file writes per shipment (about one per commit)",
                     f(num(res, "h2FileWritesPerShipment")), "", null));
         }
+        if (res.containsKey("h2Commits")) {
+            Map<String, Object> h2 = map(res, "h2Commits");
+            rows.add(new Row("  H2 bytes (pages) per commit, layout map's share (bench/H2Chunks)",
+                    String.format(Locale.ROOT, "%,.0f (%.1f), %.0f %%", num(h2, "bytesPerCommit"),
+                            num(h2, "pagesPerCommit"), num(h2, "layoutSharePercent")), "", null));
+        }
         if (res.containsKey("groupCommitsPerShipment")) {
             rows.add(new Row("  Group commits of small writes per shipment / writes per group commit",
                     f(num(res, "groupCommitsPerShipment")) + " / " + f(num(res, "groupCommitsMeanSize")), "", null));

@@ -137,6 +137,12 @@ public final class Benchmark {
         log("stopping the gateway and the simulators");
         BenchProcesses.stop(gateway);
         BenchProcesses.stop(simulator);
+        log("reading what each H2 commit wrote (bench/H2Chunks)");
+        try {
+            H2Chunks.record(work.resolve("gateway-data"), res);
+        } catch (Exception e) {
+            log("could not read the gateway's H2 file: " + e);
+        }
 
         if (o.baseline()) {
             r.put("artemisBaseline", BaselinePhase.run(procs, work, Math.max(1000, finished)));

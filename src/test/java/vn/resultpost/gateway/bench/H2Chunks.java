@@ -24,10 +24,13 @@ import org.h2.mvstore.MVStoreTool;
  * one, as {@code WRITE_DELAY=0}) and prints the bytes and pages per chunk of each table, index and H2 map.
  * Chunks longer than {@code maxBlocks} 4 KiB blocks are left out: those are the compaction's rewrites, not commits.
  * It sees the chunks still in the file (H2 reuses a dead chunk's space), so a long run's file gives a sample.
+ * The benchmark records it for every run on H2; by hand:
  * {@code java -cp target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)
  * vn.resultpost.gateway.bench.H2Chunks target/benchmark/run-<stamp>/gateway-data/db/gateway.mv.db [maxBlocks]}
  */
 public final class H2Chunks {
+
+    static final String LAYOUT = "H2 layout (chunk metadata, map roots)";
 
     private static final Pattern CHUNK =
             Pattern.compile("chunkHeader chunk:\\p{XDigit}+,block:\\p{XDigit}+,len:(\\p{XDigit}+)");
@@ -58,6 +61,34 @@ public final class H2Chunks {
             System.out.printf("%6.1f %%  %8.0f bytes  %5.2f pages  %s%n", 100.0 * m.bytes() / r.bytes(),
                     (double) m.bytes() / r.chunks(), (double) m.pages() / r.chunks(), m.name());
         }
+    }
+
+    /**
+     * Puts into {@code into} what the commits of the gateway's H2 file under {@code dataDir} wrote ({@code
+     * h2Commits}: chunks counted, bytes and pages per commit, the layout map's share, the five largest maps); nothing
+     * when there is no such file (PostgreSQL). The benchmark calls it once the gateway has stopped.
+     */
+    static void record(Path dataDir, Map<String, Object> into) throws IOException, SQLException {
+        Path file = dataDir.resolve("db/gateway.mv.db");
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Result r = analyse(file, 40);
+        if (r.chunks() == 0) {
+            return;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("commitsCounted", r.chunks());
+        out.put("bytesPerCommit", Math.round((double) r.bytes() / r.chunks()));
+        out.put("pagesPerCommit", Math.round(r.maps().values().stream().mapToLong(MapShare::pages).sum() * 10.0
+                / r.chunks()) / 10.0);
+        MapShare layout = r.maps().get(LAYOUT);
+        out.put("layoutSharePercent", layout == null ? 0.0 : Math.round(layout.bytes() * 1000.0 / r.bytes()) / 10.0);
+        Map<String, Long> largest = new LinkedHashMap<>();
+        r.maps().values().stream().limit(5)
+                .forEach(m -> largest.put(m.name(), Math.round((double) m.bytes() / r.chunks())));
+        out.put("largestBytesPerCommit", largest);
+        into.put("h2Commits", out);
     }
 
     /** Reads a copy of {@code file} (the original is not opened) and counts its chunks of at most {@code maxBlocks}. */
@@ -101,7 +132,7 @@ public final class H2Chunks {
     /** MVStore map id to a readable name: the table or index H2 keeps in it, or H2's own map. */
     private static Map<Integer, String> mapNames(Path copy, Path dir) throws IOException, SQLException {
         Map<Integer, String> byId = new HashMap<>();
-        byId.put(0, "H2 layout (chunk metadata, map roots)");
+        byId.put(0, LAYOUT);
         MVStore store = new MVStore.Builder().fileName(copy.toString()).readOnly().open();
         try {
             for (String name : store.getMapNames()) {

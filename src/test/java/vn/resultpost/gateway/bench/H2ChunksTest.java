@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,32 @@ class H2ChunksTest {
         assertThat(r.maps().get("table parcel").pages()).isPositive();
         assertThat(r.maps().get("index ix_parcel_waybill (parcel)").bytes()).isPositive();
         assertThat(r.bytes()).isEqualTo(r.maps().values().stream().mapToLong(H2Chunks.MapShare::bytes).sum());
+    }
+
+    @Test
+    void recordsPerCommitFiguresForTheBenchmarkOnlyWhenTheGatewayRanOnH2() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("data/db/gateway") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("create table shipment (id varchar(36) primary key, status varchar(32))");
+            for (int i = 0; i < 20; i++) {
+                s.execute("insert into shipment values ('s-" + i + "', 'ACCEPTED')");
+            }
+        }
+        Map<String, Object> resources = new HashMap<>();
+
+        H2Chunks.record(dir.resolve("data"), resources);
+        H2Chunks.record(dir.resolve("no-such-data"), resources);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> h2 = (Map<String, Object>) resources.get("h2Commits");
+        assertThat(h2).containsKeys("commitsCounted", "bytesPerCommit", "pagesPerCommit", "layoutSharePercent");
+        assertThat((Long) h2.get("bytesPerCommit")).isPositive();
+        assertThat((Double) h2.get("layoutSharePercent")).isBetween(0.1, 100.0);
+        @SuppressWarnings("unchecked")
+        Map<String, Long> largest = (Map<String, Long>) h2.get("largestBytesPerCommit");
+        assertThat(largest).containsKey("table shipment").hasSizeLessThanOrEqualTo(5);
+        assertThat(BenchReport.rows(new HashMap<>(Map.of("resources", resources)))).anySatisfy(row ->
+                assertThat(row.what()).startsWith("  H2 bytes (pages) per commit"));
     }
 
     @Test
