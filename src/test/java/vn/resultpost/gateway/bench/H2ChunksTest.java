@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,14 +20,11 @@ class H2ChunksTest {
 
     @Test
     void countsWhatEachCommitWroteByTableAndIndex() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("create table parcel (id bigint primary key, waybill varchar(64) not null)");
-            s.execute("create index ix_parcel_waybill on parcel (waybill)");
-            for (int i = 0; i < 50; i++) {
-                s.execute("insert into parcel values (" + i + ", 'EB" + (1000 - i) + "VN')");
-            }
-        }
+        commit(dir.resolve("db"), Stream.concat(Stream.of(
+                        "create table parcel (id bigint primary key, waybill varchar(64) not null)",
+                        "create index ix_parcel_waybill on parcel (waybill)"),
+                IntStream.range(0, 50).mapToObj(i -> "insert into parcel values (" + i + ", 'EB" + (1000 - i) + "VN')"))
+                .toArray(String[]::new));
 
         H2Chunks.Result r = H2Chunks.analyse(dir.resolve("db.mv.db"), 40);
 
@@ -39,13 +38,8 @@ class H2ChunksTest {
 
     @Test
     void recordsPerCommitFiguresForTheBenchmarkOnlyWhenTheGatewayRanOnH2() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("data/db/gateway") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("create table shipment (id varchar(36) primary key, status varchar(32))");
-            for (int i = 0; i < 20; i++) {
-                s.execute("insert into shipment values ('s-" + i + "', 'ACCEPTED')");
-            }
-        }
+        commit(dir.resolve("data/db/gateway"), "create table shipment (id varchar(36) primary key, status varchar(32))",
+                "insert into shipment values ('s-1', 'ACCEPTED')", "insert into shipment values ('s-2', 'ACCEPTED')");
         Map<String, Object> resources = new HashMap<>();
 
         H2Chunks.record(dir.resolve("data"), resources);
@@ -65,13 +59,20 @@ class H2ChunksTest {
 
     @Test
     void leavesOutChunksLongerThanTheLimit() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("create table t (id bigint primary key, v varchar(20000))");
-            s.execute("insert into t values (1, repeat('x', 20000))");
-        }
+        commit(dir.resolve("db"), "create table t (id bigint primary key, v varchar(20000))",
+                "insert into t values (1, repeat('x', 20000))");
 
         assertThat(H2Chunks.analyse(dir.resolve("db.mv.db"), 40).maps()).containsKey("table t");
         assertThat(H2Chunks.analyse(dir.resolve("db.mv.db"), 2).maps()).doesNotContainKey("table t");
+    }
+
+    /** Runs each statement in a commit of its own, on an H2 file database opened as the gateway opens its own. */
+    private static void commit(Path database, String... statements) throws Exception {
+        String url = "jdbc:h2:file:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
     }
 }
