@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.h2.mvstore.MVStore;
@@ -172,40 +171,5 @@ public final class H2Chunks {
             byId.replaceAll((id, name) -> h2Names.getOrDefault(name, name));
         }
         return byId;
-    }
-
-    /** A Writer that hands each complete line to a consumer (the dump is too long to hold). */
-    private static final class LineWriter extends Writer {
-
-        private final Consumer<String> consumer;
-        private final StringBuilder line = new StringBuilder();
-
-        LineWriter(Consumer<String> consumer) {
-            this.consumer = consumer;
-        }
-
-        @Override
-        public void write(char[] buf, int off, int len) {
-            for (int i = off; i < off + len; i++) {
-                if (buf[i] == '\n') {
-                    consumer.accept(line.toString());
-                    line.setLength(0);
-                } else {
-                    line.append(buf[i]);
-                }
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-            if (!line.isEmpty()) {
-                consumer.accept(line.toString());
-                line.setLength(0);
-            }
-        }
     }
 }
