@@ -13,7 +13,8 @@ import vn.resultpost.gateway.intake.ShipmentIds;
  * Random against time-ordered shipment ids on PostgreSQL: inserts {@code rows} shipments (id, agency, dossier, status)
  * in transactions of 100 into a fresh table keyed like {@code shipment}, then as many timeline rows keyed by shipment id
  * (rows in the order the lifecycle writes them: each shipment's entries spread over the later inserts), and prints the
- * seconds and the WAL bytes each took. Defaults: the project's PostgreSQL at 127.0.0.1:5432, database test.
+ * seconds and the WAL bytes each took, twice each; the tables are dropped at the end. Defaults: the project's
+ * PostgreSQL at 127.0.0.1:5432, database test.
  * {@code java -cp target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)
  * vn.resultpost.gateway.bench.IdOrderBenchmark [rows] [jdbc-url]}
  */
@@ -29,6 +30,10 @@ public final class IdOrderBenchmark {
             for (int round = 0; round < 2; round++) {
                 run(c, "random (version 4)", () -> UUID.randomUUID().toString(), rows);
                 run(c, "time-ordered (version 7)", ShipmentIds::next, rows);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("drop table bench_event");
+                s.execute("drop table bench_shipment");
             }
         }
     }
