@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreTool;
 
@@ -95,32 +96,34 @@ public final class H2Chunks {
         Path dir = Files.createTempDirectory("h2chunks");
         try {
             Path copy = Files.copy(file, dir.resolve("copy.mv.db"), StandardCopyOption.REPLACE_EXISTING);
-            Map<Integer, String> names = mapNames(copy, dir);
+            Map<Integer, String> names = mapNames(copy);
+            Path dump = dir.resolve("dump.txt");
+            try (Writer out = Files.newBufferedWriter(dump)) {
+                MVStoreTool.dump(copy.toString(), out, true);
+            }
             Map<Integer, long[]> perMap = new HashMap<>();
-            int[] counted = {0};
-            boolean[] inCounted = {false};
-            try (Writer lines = new LineWriter(line -> {
-                Matcher c = CHUNK.matcher(line);
-                if (c.find()) {
-                    inCounted[0] = Integer.parseInt(c.group(1), 16) <= maxBlocks;
-                    counted[0] += inCounted[0] ? 1 : 0;
-                    return;
+            int counted = 0;
+            boolean inCounted = false;
+            try (Stream<String> lines = Files.lines(dump)) {
+                for (String line : (Iterable<String>) lines::iterator) {
+                    Matcher c = CHUNK.matcher(line);
+                    Matcher p = PAGE.matcher(line);
+                    if (c.find()) {
+                        inCounted = Integer.parseInt(c.group(1), 16) <= maxBlocks;
+                        counted += inCounted ? 1 : 0;
+                    } else if (inCounted && p.find()) {
+                        long[] v = perMap.computeIfAbsent(Integer.parseInt(p.group(1), 16), k -> new long[2]);
+                        v[0] += Long.parseLong(p.group(2));
+                        v[1]++;
+                    }
                 }
-                Matcher p = PAGE.matcher(line);
-                if (inCounted[0] && p.find()) {
-                    long[] v = perMap.computeIfAbsent(Integer.parseInt(p.group(1), 16), k -> new long[2]);
-                    v[0] += Long.parseLong(p.group(2));
-                    v[1]++;
-                }
-            })) {
-                MVStoreTool.dump(copy.toString(), lines, true);
             }
             Map<String, MapShare> maps = new LinkedHashMap<>();
             perMap.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).forEach(e -> {
                 String name = names.getOrDefault(e.getKey(), "map " + e.getKey());
                 maps.put(name, new MapShare(name, e.getValue()[0], e.getValue()[1]));
             });
-            return new Result(counted[0], maps);
+            return new Result(counted, maps);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(f -> f.toFile().delete());
@@ -129,7 +132,7 @@ public final class H2Chunks {
     }
 
     /** MVStore map id to a readable name: the table or index H2 keeps in it, or H2's own map. */
-    private static Map<Integer, String> mapNames(Path copy, Path dir) throws IOException, SQLException {
+    private static Map<Integer, String> mapNames(Path copy) throws SQLException {
         Map<Integer, String> byId = new HashMap<>();
         byId.put(0, LAYOUT);
         MVStore store = new MVStore.Builder().fileName(copy.toString()).readOnly().open();
@@ -143,9 +146,8 @@ public final class H2Chunks {
         } finally {
             store.close();
         }
-        Path db = Files.copy(copy, dir.resolve("sql.mv.db"), StandardCopyOption.REPLACE_EXISTING);
-        // opened read-only with the gateway's own settings (spring.datasource.url): identifiers are kept lower-case
-        String url = "jdbc:h2:file:" + db.toString().replaceAll("\\.mv\\.db$", "")
+        // opened read-only (the file is dumped after) with the gateway's own settings: identifiers are lower-case
+        String url = "jdbc:h2:file:" + copy.toString().replaceAll("\\.mv\\.db$", "")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;ACCESS_MODE_DATA=r";
         try (Connection c = DriverManager.getConnection(url, "sa", "");
              ResultSet objects = c.createStatement().executeQuery("""
