@@ -76,8 +76,9 @@ final class BenchReport {
         if (res.containsKey("h2Commits")) {
             Map<String, Object> h2 = map(res, "h2Commits");
             rows.add(new Row("  H2 bytes (pages) per commit, layout map's share (bench/H2Chunks)",
-                    String.format(Locale.ROOT, "%,.0f (%.1f), %.0f %%", num(h2, "bytesPerCommit"),
-                            num(h2, "pagesPerCommit"), num(h2, "layoutSharePercent")), "", null));
+                    String.format(Locale.ROOT, "%,.0f (%.1f), %.0f %%%s", num(h2, "bytesPerCommit"),
+                            num(h2, "pagesPerCommit"), num(h2, "layoutSharePercent"),
+                            Boolean.FALSE.equals(h2.get("wholeFileRead")) ? ", part of the file" : ""), "", null));
         }
         if (res.containsKey("groupCommitsPerShipment")) {
             rows.add(new Row("  Group commits of small writes per shipment / writes per group commit",

@@ -23,7 +23,10 @@ import org.h2.mvstore.MVStoreTool;
  * What an H2 commit writes, table by table: reads the chunks of an embedded H2 file (each commit of the gateway writes
  * one, as {@code WRITE_DELAY=0}) and prints the bytes and pages per chunk of each table, index and H2 map.
  * Chunks longer than {@code maxBlocks} 4 KiB blocks are left out: those are the compaction's rewrites, not commits.
- * It sees the chunks still in the file (H2 reuses a dead chunk's space), so a long run's file gives a sample.
+ * It sees the chunks still in the file (H2 reuses a dead chunk's space), so a long run's file gives a sample; and
+ * H2's dump stops at a block that starts like a chunk header but is not one (a page of chunk metadata cut by a block
+ * boundary: {@code MVStoreTool.dump} skips such blocks only when their fields parse), so then it gives the chunks
+ * before that block ({@code complete} false).
  * The benchmark records it for every run on H2; by hand:
  * {@code java -cp target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)
  * vn.resultpost.gateway.bench.H2Chunks target/benchmark/run-<stamp>/gateway-data/db/gateway.mv.db [maxBlocks]}
@@ -41,8 +44,8 @@ public final class H2Chunks {
     record MapShare(String name, long bytes, long pages) {
     }
 
-    /** The counted chunks and, per map (largest first), what they wrote. */
-    record Result(int chunks, Map<String, MapShare> maps) {
+    /** The counted chunks and, per map (largest first), what they wrote; whether the dump read the whole file. */
+    record Result(int chunks, Map<String, MapShare> maps, boolean complete) {
 
         long bytes() {
             return maps.values().stream().mapToLong(MapShare::bytes).sum();
@@ -57,6 +60,9 @@ public final class H2Chunks {
         System.out.printf("%d chunks (commits); %.0f bytes and %.1f pages each%n", r.chunks(),
                 (double) r.bytes() / r.chunks(), r.maps().values().stream().mapToLong(MapShare::pages).sum()
                         / (double) r.chunks());
+        if (!r.complete()) {
+            System.out.println("(H2's dump stopped at a block it could not parse: the chunks before it)");
+        }
         for (MapShare m : r.maps().values()) {
             System.out.printf("%6.1f %%  %8.0f bytes  %5.2f pages  %s%n", 100.0 * m.bytes() / r.bytes(),
                     (double) m.bytes() / r.chunks(), (double) m.pages() / r.chunks(), m.name());
@@ -79,6 +85,7 @@ public final class H2Chunks {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("commitsCounted", r.chunks());
+        out.put("wholeFileRead", r.complete());
         out.put("bytesPerCommit", Math.round((double) r.bytes() / r.chunks()));
         out.put("pagesPerCommit", Math.round(r.maps().values().stream().mapToLong(MapShare::pages).sum() * 10.0
                 / r.chunks()) / 10.0);
@@ -98,8 +105,11 @@ public final class H2Chunks {
             Path copy = Files.copy(file, dir.resolve("copy.mv.db"), StandardCopyOption.REPLACE_EXISTING);
             Map<Integer, String> names = mapNames(copy);
             Path dump = dir.resolve("dump.txt");
+            boolean complete = true;
             try (Writer out = Files.newBufferedWriter(dump)) {
                 MVStoreTool.dump(copy.toString(), out, true);
+            } catch (RuntimeException unparsable) {
+                complete = false; // what the dump wrote before that block is in the file
             }
             Map<Integer, long[]> perMap = new HashMap<>();
             int counted = 0;
@@ -123,7 +133,7 @@ public final class H2Chunks {
                 String name = names.getOrDefault(e.getKey(), "map " + e.getKey());
                 maps.put(name, new MapShare(name, e.getValue()[0], e.getValue()[1]));
             });
-            return new Result(counted, maps);
+            return new Result(counted, maps, complete);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(f -> f.toFile().delete());
