@@ -24,9 +24,9 @@ import org.h2.mvstore.MVStoreTool;
  * one, as {@code WRITE_DELAY=0}) and prints the bytes and pages per chunk of each table, index and H2 map.
  * Chunks longer than {@code maxBlocks} 4 KiB blocks are left out: those are the compaction's rewrites, not commits.
  * It sees the chunks still in the file (H2 reuses a dead chunk's space), so a long run's file gives a sample; and
- * H2's dump stops at a block that starts like a chunk header but is not one (a page of chunk metadata cut by a block
- * boundary: {@code MVStoreTool.dump} skips such blocks only when their fields parse), so then it gives the chunks
- * before that block ({@code complete} false).
+ * H2's dump ends at a block whose first bytes only look like a chunk header ({@code MVStoreTool.dump} skips such a
+ * block unless a hexadecimal field fails to parse), so then it gives the chunks before that block ({@code complete}
+ * false).
  * The benchmark records it for every run on H2; by hand:
  * {@code java -cp target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)
  * vn.resultpost.gateway.bench.H2Chunks target/benchmark/run-<stamp>/gateway-data/db/gateway.mv.db [maxBlocks]}

@@ -77,8 +77,8 @@ class H2ChunksTest {
         H2Chunks.Result whole = H2Chunks.analyse(file, 40);
         // a block starting like a chunk header whose occupancy is not hexadecimal, where H2's dump looks for chunks
         byte[] block = new byte[4096];
-        byte[] header = "chunk:7f,block:2,len:1,map:0,max:0,next:0,pages:2,livePages:1,root:0,time:0,version:7f,occupancy:zz\n"
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] header = ("chunk:7f,block:2,len:1,map:0,max:0,next:0,pages:2,livePages:1,root:0,time:0,version:7f,"
+                + "occupancy:zz\n").getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(header, 0, block, 0, header.length);
         Files.write(file, new byte[(int) (-Files.size(file) & 4095)], StandardOpenOption.APPEND);
         Files.write(file, block, StandardOpenOption.APPEND);
