@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreTool;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * What an H2 commit writes, table by table: reads the chunks of an embedded H2 file (each commit of the gateway writes
@@ -135,9 +136,7 @@ public final class H2Chunks {
             });
             return new Result(counted, maps, complete);
         } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(f -> f.toFile().delete());
-            }
+            FileSystemUtils.deleteRecursively(dir);
         }
     }
 
