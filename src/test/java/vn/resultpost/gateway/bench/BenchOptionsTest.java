@@ -46,7 +46,31 @@ class BenchOptionsTest {
                 .hasMessageStartingWith("Unknown option --speed").hasMessageContaining("--duration D");
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--rate"}))
                 .hasMessageStartingWith("Option --rate needs a value");
-        assertThat(List.of(BenchOptions.d("500ms"), BenchOptions.d("1.5m")))
+        assertThat(List.of(BenchCommandLine.d("500ms"), BenchCommandLine.d("1.5m")))
                 .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(90));
+    }
+
+    @Test
+    void aRunningGatewayIsDrivenWithItsBuiltInSimulatorsUnlessToldOtherwise() {
+        BenchOptions own = BenchOptions.parse(new String[] {"--gateway-url", "http://localhost:8080/", "--quick"});
+        assertThat(own.attached()).isTrue();
+        assertThat(own.gatewayUrl()).isEqualTo("http://localhost:8080");
+        assertThat(own.simulatorUrl()).isNull();
+        assertThat(BenchOptions.defaults().attached()).isFalse();
+
+        BenchOptions apart = BenchOptions.parse(new String[] {"--gateway-url", "http://localhost:8080",
+                "--simulator-url", "http://127.0.0.1:9090"});
+        assertThat(apart.simulatorUrl()).isEqualTo("http://127.0.0.1:9090");
+    }
+
+    @Test
+    void optionsOfAGatewayItStartsAreRefusedForARunningOne() {
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--gateway-url", "http://localhost:8080", "--jfr",
+                "--gateway-property", "a=1"}))
+                .hasMessageStartingWith("--jfr, --gateway-property: only for a gateway the benchmark starts");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--simulator-url", "http://localhost:9090"}))
+                .hasMessageStartingWith("--simulator-url goes with --gateway-url");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--gateway-url", "localhost:8080"}))
+                .hasMessageStartingWith("Not an http(s) URL: localhost:8080");
     }
 }

@@ -24,6 +24,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class BenchProcesses {
 
+    /** The properties of any gateway under the benchmark, one it starts or one it attaches to. */
+    static final String GATEWAY_CONFIG = "scripts/benchmark/gateway.yml";
+    static final String ROUTING = "scripts/benchmark/routing.yml";
+    static final String SIMULATOR_CONFIG = "scripts/benchmark/builtin-simulators.yml";
+
     private final BenchOptions o;
     private final Path project;
     private final Path work;
@@ -50,20 +55,14 @@ final class BenchProcesses {
                 "--server.port=" + simulatorPort,
                 "--server.tomcat.threads.max=64",
                 "--simulator.gateway-url=http://localhost:" + gatewayPort,
-                "--simulator.dossier.results-per-tick=0",
-                "--simulator.vnpost.scenario=deliver",
-                "--simulator.vnpost.step-delay=0ms",
-                "--simulator.vnpost.failure-share=0",
-                "--simulator.vnpost.push-attempts=100000000",
-                "--simulator.vnpost.push-max-backoff=1s",
-                "--simulator.vnpost.push-threads=" + o.pushThreads(),
-                "--logging.level.vn.resultpost.gateway.simulator=WARN"));
+                // Zero think time, every shipment delivered, no results of its own: the same file as for the built-in
+                // simulators of a gateway the benchmark attaches to.
+                "--spring.config.additional-location=file:" + project.resolve(SIMULATOR_CONFIG),
+                "--simulator.vnpost.push-threads=" + o.pushThreads()));
         return start(cmd, Map.of(), work.resolve("simulator.log"));
     }
 
     Process startGateway(Path jar, Path dataDir) throws IOException {
-        Path routing = work.resolve("routing.yml");
-        Files.writeString(routing, "version: benchmark\ndefault: vnpost\nrules: []\n");
         List<String> jvm = new ArrayList<>(Arrays.asList(o.gatewayJvm().trim().split("\\s+")));
         jvm.add("-XX:+ExitOnOutOfMemoryError");
         if (o.jfr()) {
@@ -86,17 +85,10 @@ final class BenchProcesses {
         cmd.addAll(List.of(
                 "--server.port=" + gatewayPort,
                 "--gateway.data-dir=" + dataDir,
-                "--gateway.routing.file=" + routing,
-                "--simulator.enabled=false",
-                // The demo limit (200 requests/s per client) would turn the load into 429 answers.
-                "--gateway.security.rate-limit.requests-per-second=1000000",
-                // The driver keeps up to 256 requests unanswered (plus the simulator's webhook pushes and wrk's 32
-                // connections): above the shedding defaults (128 in flight, 256 queued), the run would count 503s.
-                "--gateway.http.admission.max-in-flight=1024",
-                "--gateway.http.max-queued=1024",
-                // The REST phases accept results faster than the stages order them (9,000 at 300/s in 30 s): past the
-                // intake backlog bound (10,000 waiting) the saturation phase would count 503 backlog-full answers.
-                "--gateway.intake.backlog.max=0"));
+                // Every result to VNPost, no rate limit, shedding bounds above the driver's load: docs in the file.
+                "--spring.config.additional-location=file:" + project.resolve(GATEWAY_CONFIG),
+                "--gateway.routing.file=" + project.resolve(ROUTING),
+                "--simulator.enabled=false"));
         o.gatewayProperties().forEach(p -> cmd.add(p.startsWith("--") ? p : "--" + p));
         String sim = "http://localhost:" + simulatorPort;
         env.putAll(Map.of("VNPOST_BASE_URL", sim + "/simulator/vnpost",
@@ -106,7 +98,7 @@ final class BenchProcesses {
     }
 
     /** Polls until the URL answers 200 (and contains {@code mustContain}); false if the process died or time ran out. */
-    boolean awaitUp(Process p, String url, String mustContain, Duration timeout) throws InterruptedException {
+    boolean awaitUp(ProcessHandle p, String url, String mustContain, Duration timeout) throws InterruptedException {
         long giveUp = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < giveUp && p.isAlive()) {
             try {

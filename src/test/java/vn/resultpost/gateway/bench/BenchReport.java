@@ -29,7 +29,8 @@ final class BenchReport {
         Map<String, Object> base = map(r, "artemisBaseline");
         List<Row> rows = new ArrayList<>();
         double startup = num(start, "secondsToReady");
-        rows.add(new Row("Start-up to ready (s)", f(startup), "<= 8", startup <= 8));
+        rows.add(new Row("Start-up to ready (s)", start.containsKey("alreadyRunning") ? "- (already running)" : f(startup),
+                "<= 8", Double.isNaN(startup) ? null : startup <= 8));
         double steady = num(life, "shipmentsPerSecondSteady");
         long lost = (long) num(life, "unfinished") + (long) num(life, "notDelivered") + (long) num(life, "finalSequenceNot6");
         rows.add(new Row("Full lifecycle, shipments/s (steady window)", f(steady), ">= 400", steady >= 400));
@@ -60,8 +61,9 @@ final class BenchReport {
                 "", null));
         rows.add(new Row("Lifecycle messages/s as share of baseline (%)", f(share), ">= 50",
                 Double.isNaN(share) ? null : share >= 50));
-        rows.add(new Row("Gateway CPU seconds per shipment", String.format(Locale.ROOT, "%.4f",
-                num(res, "gatewayCpuSecondsPerShipment")), "", null));
+        double cpu = num(res, "gatewayCpuSecondsPerShipment");
+        rows.add(new Row("Gateway CPU seconds per shipment", Double.isNaN(cpu) ? "-" : String.format(Locale.ROOT, "%.4f",
+                cpu), "", null));
         Map<String, Object> kinds = map(res, "gatewayCpuMsPerShipmentByKind");
         rows.add(new Row("  of which ms: JIT compiler / GC / other threads", f(num(kinds, "jitCompiler")) + " / "
                 + f(num(kinds, "garbageCollector")) + " / " + f(num(kinds, "otherThreads")), "", null));
@@ -88,8 +90,11 @@ final class BenchReport {
             rows.add(new Row("  Broker messages per shipment (embedded broker's count; baseline assumes 11)",
                     f(num(res, "brokerMessagesPerShipment")), "", null));
         }
-        double peak = num(res, "peakRssMib");
-        rows.add(new Row("Gateway peak RSS, VmHWM (MiB)", f(peak), "<= 450", peak <= 450));
+        // A gateway that ran before the benchmark may have peaked before it: then the largest sample of the run.
+        boolean running = start.containsKey("alreadyRunning");
+        double peak = num(res, running ? "maxRssSampledMib" : "peakRssMib");
+        rows.add(new Row(running ? "Gateway peak RSS during the run, sampled each second (MiB)" : "Gateway peak RSS, VmHWM (MiB)",
+                f(peak), "<= 450", Double.isNaN(peak) ? null : peak <= 450));
         Map<String, Object> targets = new LinkedHashMap<>();
         for (Row row : rows) {
             targets.put(row.what(), Map.of("measured", row.measured(), "target", row.target(),

@@ -65,45 +65,26 @@ public final class Benchmark {
         Map<String, Object> machine = Machine.describe(jar);
         machine.put("diskDsyncWritesPerSecond", Machine.dsyncWritesPerSecond(work));
         r.put("machine", machine);
-        r.put("topology", infra.describe());
+        r.put("topology", o.attached() ? "already running at " + o.gatewayUrl() : infra.describe());
         r.put("options", Map.of("lifecycleSeconds", o.lifecycleDuration().toSeconds(), "lifecycleRate", o.lifecycleRate(),
                 "inFlight", o.inFlight(), "warmupSeconds", o.warmup().toSeconds(), "restRate", o.restRate(),
                 "restSeconds", o.restDuration().toSeconds(), "saturationSeconds", o.saturation().toSeconds(),
                 "gatewayJvm", o.gatewayJvm(), "gatewayProperties", o.gatewayProperties(), "jfr", o.jfr()));
-        r.put("gatewayLaunch", System.getProperty("bench.launcher", "").isEmpty() ? "fat jar (--no-cds)"
+        r.put("gatewayLaunch", o.attached() ? "already running (--gateway-url)"
+                : System.getProperty("bench.launcher", "").isEmpty() ? "fat jar (--no-cds)"
                 : "scripts/run-jar.sh (extracted, CDS archive)");
         log("work folder " + work + " (process logs, data)");
-        log("topology: " + infra.describe());
+        log("topology: " + r.get("topology"));
         BenchProcesses procs = new BenchProcesses(o, project, work, infra.gatewayEnv());
         Runtime.getRuntime().addShutdownHook(new Thread(procs::stopAll));
-        String gatewayUrl = "http://localhost:" + procs.gatewayPort;
-        String simulatorUrl = "http://localhost:" + procs.simulatorPort;
-        Process simulator = procs.startSimulator();
-        if (!procs.awaitUp(simulator, simulatorUrl + "/simulator/dossier/stats", "finished", java.time.Duration.ofMinutes(3))) {
-            throw new IllegalStateException("the simulators did not start; see " + work.resolve("simulator.log"));
-        }
-        log("simulators up on port " + procs.simulatorPort + " (zero think time, every shipment delivered)");
-
-        // Start-up: from launching the JVM to the readiness probe answering UP, on a fresh data folder.
-        long launched = System.nanoTime();
-        Process gateway = procs.startGateway(jar, work.resolve("gateway-data"));
-        if (!procs.awaitUp(gateway, gatewayUrl + "/actuator/health/readiness", "\"UP\"", java.time.Duration.ofMinutes(3))) {
-            throw new IllegalStateException("the gateway did not become ready; see " + work.resolve("gateway.log"));
-        }
-        double startup = (System.nanoTime() - launched) / 1e9;
-        Map<String, Object> start = new LinkedHashMap<>();
-        start.put("secondsToReady", Latencies.round(startup));
-        start.put("springReportedSeconds", GatewayChecks.springStarted(work.resolve("gateway.log")));
-        start.put("rssAtReadyMib", Latencies.round(ProcStats.rssMib(gateway.pid())));
-        r.put("startup", start);
-        log(String.format("gateway ready in %.1f s (pid %d, RSS %.0f MiB)", startup, gateway.pid(),
-                ProcStats.rssMib(gateway.pid())));
+        GatewayUnderTest gw = o.attached() ? GatewayUnderTest.attach(o, procs) : GatewayUnderTest.start(procs, jar, work);
+        r.put("startup", gw.startup());
 
         AtomicLong peakRssKib = new AtomicLong();
-        Thread sampler = GatewayChecks.rssSampler(gateway.pid(), peakRssKib);
+        Thread sampler = GatewayChecks.rssSampler(gw.pid(), peakRssKib);
         String template = Files.readString(project.resolve("src/test/resources/fixtures/result-submission.json"));
-        OpenLoad load = new OpenLoad(gatewayUrl, API_KEY);
-        LifecycleRun lifecycle = new LifecycleRun(simulatorUrl, load, template);
+        OpenLoad load = new OpenLoad(gw.url(), API_KEY);
+        LifecycleRun lifecycle = new LifecycleRun(gw.simulatorUrl(), load, template);
         String tag = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
 
         log("warm-up: full lifecycle at " + o.lifecycleRate() / 4 + "/s for " + o.warmup().toSeconds() + " s");
@@ -111,12 +92,12 @@ public final class Benchmark {
 
         log("phase 2, full lifecycle: " + o.lifecycleRate() + " results/s offered for " + o.lifecycleDuration().toSeconds()
                 + " s, at most " + o.inFlight() + " in flight");
-        PhaseResources used = new PhaseResources(gateway.pid(), simulator.pid(), infra, gatewayUrl);
+        PhaseResources used = new PhaseResources(gw.pid(), gw.simulatorPid(), infra, gw.url());
         peakRssKib.set(0);
         Map<String, Object> life = lifecycle.run("lifecycle", tag + "L", o.lifecycleRate(), o.lifecycleDuration(),
                 o.inFlight(), o.drainTimeout());
         int finished = (Integer) life.get("finished");
-        GatewayChecks.alive(gateway, work, "the lifecycle phase");
+        gw.alive(work, "the lifecycle phase");
         Map<String, Object> res = new LinkedHashMap<>();
         r.put("resources", res);
         used.record(finished, res);
@@ -124,24 +105,27 @@ public final class Benchmark {
         res.put("maxRssDuringLifecycleMib", Latencies.round(peakRssKib.get() / 1024.0));
         r.put("lifecycle", life);
 
-        RestPhases restPhases = new RestPhases(o, project, gatewayUrl, gateway.pid());
+        RestPhases restPhases = new RestPhases(o, project, gw.url(), gw.pid());
         Map<String, Object> intake = new LinkedHashMap<>();
         intake.put("fixedRate", restPhases.fixedRate(load, lifecycle, tag));
         r.put("restIntake", intake);
-        GatewayChecks.alive(gateway, work, "the REST fixed-rate phase");
+        gw.alive(work, "the REST fixed-rate phase");
         restPhases.withWrk(tag, intake, r);
 
-        res.put("peakRssMib", Latencies.round(ProcStats.peakRssMib(gateway.pid())));
+        res.put("peakRssMib", Latencies.round(ProcStats.peakRssMib(gw.pid())));
         res.put("maxRssSampledMib", Latencies.round(peakRssKib.get() / 1024.0));
         sampler.interrupt();
-        log("stopping the gateway and the simulators");
-        BenchProcesses.stop(gateway);
-        BenchProcesses.stop(simulator);
-        log("reading what each H2 commit wrote (bench/H2Chunks)");
-        try {
-            H2Chunks.record(work.resolve("gateway-data"), res);
-        } catch (Exception e) {
-            log("could not read the gateway's H2 file: " + e);
+        if (gw.startedHere()) {
+            log("stopping the gateway and the simulators");
+            gw.stop();
+            log("reading what each H2 commit wrote (bench/H2Chunks)");
+            try {
+                H2Chunks.record(work.resolve("gateway-data"), res);
+            } catch (Exception e) {
+                log("could not read the gateway's H2 file: " + e);
+            }
+        } else {
+            log("the running gateway is left running (its H2 file is not read: bench/H2Chunks needs it stopped)");
         }
 
         if (o.baseline()) {

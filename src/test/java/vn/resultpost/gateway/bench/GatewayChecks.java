@@ -19,11 +19,21 @@ final class GatewayChecks {
     /** Stops the run with a clear message when the gateway died (e.g. OutOfMemoryError: see its log). */
     static void alive(Process gateway, Path work, String phase) throws InterruptedException {
         if (!gateway.isAlive()) {
-            String why = "the gateway died during " + phase + " with exit code " + gateway.waitFor() + "; see "
-                    + work.resolve("gateway.log");
-            Benchmark.log(why);
-            throw new IllegalStateException(why);
+            died("the gateway died during " + phase + " with exit code " + gateway.waitFor() + "; see "
+                    + work.resolve("gateway.log"));
         }
+    }
+
+    /** The same for a gateway the benchmark did not start: only whether its process is still there. */
+    static void alive(long pid, String phase) {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            died("the gateway (pid " + pid + ") ended during " + phase + "; see its own log");
+        }
+    }
+
+    private static void died(String why) {
+        Benchmark.log(why);
+        throw new IllegalStateException(why);
     }
 
     /** Samples the gateway's resident set every second, keeping the largest. */

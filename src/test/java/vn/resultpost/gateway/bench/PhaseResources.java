@@ -29,7 +29,7 @@ final class PhaseResources {
     private final ActuatorMeters meters;
     private final Map<String, Double> groupCommits0;
 
-    /** Reads the counters now: call right before the phase. */
+    /** Reads the counters now: call right before the phase ({@code simulatorPid} -1: simulators built into the gateway). */
     PhaseResources(long gatewayPid, long simulatorPid, SharedInfrastructure infra, String gatewayUrl) {
         this.gateway = gatewayPid;
         this.simulator = simulatorPid;
@@ -37,7 +37,7 @@ final class PhaseResources {
         this.mbeans = new MBeanCounters(gatewayUrl);
         this.gatewayCpu0 = ProcStats.cpuSeconds(gatewayPid);
         this.gatewayThreads0 = ProcStats.threads(gatewayPid);
-        this.simulatorCpu0 = ProcStats.cpuSeconds(simulatorPid);
+        this.simulatorCpu0 = simulatorPid < 0 ? 0 : ProcStats.cpuSeconds(simulatorPid);
         this.driverCpu0 = ProcStats.cpuSeconds(ProcessHandle.current().pid());
         this.brokerCpu0 = infra.brokerPid() < 0 ? 0 : ProcStats.cpuSeconds(infra.brokerPid());
         this.transactions0 = infra.databaseTransactions();
@@ -66,7 +66,11 @@ final class PhaseResources {
             byKind.forEach((kind, seconds) -> perShipment.put(kind, Latencies.round((Double) seconds * 1000 / finished)));
             res.put("gatewayCpuMsPerShipmentByKind", perShipment);
         }
-        res.put("simulatorCpuSeconds", Latencies.round(ProcStats.cpuSeconds(simulator) - simulatorCpu0));
+        if (simulator >= 0) {
+            res.put("simulatorCpuSeconds", Latencies.round(ProcStats.cpuSeconds(simulator) - simulatorCpu0));
+        } else {
+            res.put("simulatorCpuSeconds", "in the gateway's (built-in simulators)");
+        }
         res.put("driverCpuSeconds", Latencies.round(ProcStats.cpuSeconds(ProcessHandle.current().pid()) - driverCpu0));
         if (infra.brokerPid() >= 0) {
             res.put("brokerCpuSeconds", Latencies.round(ProcStats.cpuSeconds(infra.brokerPid()) - brokerCpu0));
