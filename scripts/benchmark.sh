@@ -9,6 +9,9 @@
 #   bash scripts/benchmark.sh --jfr --quick   # also records the gateway with JFR (gateway.jfr in the work folder)
 #   bash scripts/benchmark.sh --no-cds        # start the fat jar as it is (default: the production way, scripts/run-jar.sh:
 #                                             # extracted with a class-data-sharing archive, prepared before the clock starts)
+#   bash scripts/benchmark.sh --quick --gateway-url http://localhost:8080
+#                                             # drive a gateway already running on this machine, started with
+#                                             # scripts/benchmark/gateway.yml (docs/benchmarks.md)
 #   bash scripts/benchmark.sh --help          # every option
 #
 # Prints progress and a table; writes target/benchmark/result-<stamp>.json; logs in target/benchmark/run-<stamp>/.

@@ -66,10 +66,14 @@ public final class Benchmark {
         machine.put("diskDsyncWritesPerSecond", Machine.dsyncWritesPerSecond(work));
         r.put("machine", machine);
         r.put("topology", o.attached() ? "already running at " + o.gatewayUrl() : infra.describe());
-        r.put("options", Map.of("lifecycleSeconds", o.lifecycleDuration().toSeconds(), "lifecycleRate", o.lifecycleRate(),
-                "inFlight", o.inFlight(), "warmupSeconds", o.warmup().toSeconds(), "restRate", o.restRate(),
-                "restSeconds", o.restDuration().toSeconds(), "saturationSeconds", o.saturation().toSeconds(),
-                "gatewayJvm", o.gatewayJvm(), "gatewayProperties", o.gatewayProperties(), "jfr", o.jfr()));
+        Map<String, Object> options = new LinkedHashMap<>(Map.of("lifecycleSeconds", o.lifecycleDuration().toSeconds(),
+                "lifecycleRate", o.lifecycleRate(), "inFlight", o.inFlight(), "warmupSeconds", o.warmup().toSeconds(),
+                "restRate", o.restRate(), "restSeconds", o.restDuration().toSeconds(),
+                "saturationSeconds", o.saturation().toSeconds()));
+        if (!o.attached()) { // the JVM and properties of a gateway already running are its own, unknown here
+            options.putAll(Map.of("gatewayJvm", o.gatewayJvm(), "gatewayProperties", o.gatewayProperties(), "jfr", o.jfr()));
+        }
+        r.put("options", options);
         r.put("gatewayLaunch", o.attached() ? "already running (--gateway-url)"
                 : System.getProperty("bench.launcher", "").isEmpty() ? "fat jar (--no-cds)"
                 : "scripts/run-jar.sh (extracted, CDS archive)");
