@@ -26,10 +26,14 @@ for a in "$@"; do
   if [[ "$a" == "--no-cds" ]]; then
     cds=0
   fi
+  if [[ "$a" == "--gateway-url" ]]; then
+    attached=1   # the gateway already runs: its jar is neither built nor prepared here
+    cds=0
+  fi
 done
 
 jar=$(ls target/result-post-gateway-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$jar" || -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]]; then
+if [[ -z "${attached:-}" ]] && [[ -z "$jar" || -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]]; then
   echo "[bench] building the gateway (mvn -B -q -DskipTests package)"
   mvn -B -q -DskipTests package
   jar=$(ls target/result-post-gateway-*.jar | grep -v original | head -1)

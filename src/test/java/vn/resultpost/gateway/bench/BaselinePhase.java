@@ -21,7 +21,7 @@ final class BaselinePhase {
                 + shipments * ArtemisBaseline.PER_SHIPMENT + "), durable and transacted, in a JVM of its own");
         double disk = Machine.dsyncWritesPerSecond(work);
         Benchmark.log("disk: " + disk + " synchronous 4 KiB writes/s before the baseline");
-        Process p = procs.start(List.of(BenchProcesses.java(), "-Xmx512m", "@" + work.resolve("classpath.args"),
+        Process p = procs.start(List.of(BenchProcesses.java(), "-Xmx512m", "@" + procs.classpathArgs(),
                 ArtemisBaseline.class.getName(), work.resolve("baseline-data").toString(), Integer.toString(shipments)),
                 Map.of(), work.resolve("baseline.log"));
         p.waitFor();

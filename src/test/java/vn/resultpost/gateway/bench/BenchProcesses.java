@@ -24,9 +24,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class BenchProcesses {
 
-    /** The properties of any gateway under the benchmark, one it starts or one it attaches to. */
+    /** The properties of any gateway under the benchmark, one it starts or one it drives (--gateway-url). */
     static final String GATEWAY_CONFIG = "scripts/benchmark/gateway.yml";
+    /** Its routing: every result to VNPost. */
     static final String ROUTING = "scripts/benchmark/routing.yml";
+    /** The simulators' settings (zero think time, every shipment delivered), built in or in a JVM of their own. */
     static final String SIMULATOR_CONFIG = "scripts/benchmark/builtin-simulators.yml";
 
     private final BenchOptions o;
@@ -45,12 +47,17 @@ final class BenchProcesses {
         this.work = work;
         this.gatewayPort = freePort();
         this.simulatorPort = freePort();
+        // The driver's classpath for the JVMs it starts from the test classes (simulators, the Artemis baseline).
+        Files.writeString(classpathArgs(), "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
+    }
+
+    /** The java argument file ({@code @file}) with the driver's classpath. */
+    Path classpathArgs() {
+        return work.resolve("classpath.args");
     }
 
     Process startSimulator() throws IOException {
-        Path argFile = work.resolve("classpath.args");
-        Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "@" + argFile,
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "@" + classpathArgs(),
                 "vn.resultpost.gateway.simulator.SimulatorApplication",
                 "--server.port=" + simulatorPort,
                 "--server.tomcat.threads.max=64",

@@ -62,7 +62,7 @@ public final class Benchmark {
     void run(BenchOptions o, SharedInfrastructure infra, Path project, Path jar, Path work, Map<String, Object> r)
             throws Exception {
         r.put("date", Instant.now().toString());
-        Map<String, Object> machine = Machine.describe(jar);
+        Map<String, Object> machine = Machine.describe(o.attached() ? null : jar);
         machine.put("diskDsyncWritesPerSecond", Machine.dsyncWritesPerSecond(work));
         r.put("machine", machine);
         r.put("topology", o.attached() ? "already running at " + o.gatewayUrl() : infra.describe());
@@ -133,6 +133,10 @@ public final class Benchmark {
         }
 
         if (o.baseline()) {
+            if (!gw.awaitIdle(o.drainTimeout())) {
+                log("the running gateway was still busy after " + o.drainTimeout().toSeconds() + " s: the baseline shares "
+                        + "the cores with it");
+            }
             r.put("artemisBaseline", BaselinePhase.run(procs, work, Math.max(1000, finished)));
         }
     }

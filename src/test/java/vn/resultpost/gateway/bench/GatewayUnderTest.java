@@ -1,5 +1,8 @@
 package vn.resultpost.gateway.bench;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,6 +92,28 @@ record GatewayUnderTest(String url, long pid, String simulatorUrl, long simulato
         }
     }
 
+    /**
+     * Waits until a gateway that was already running is idle (under 10 % of a core over 5 s; an idle gateway with its
+     * built-in simulators uses ~6 %, its timers and the once-a-second H2 sync), so that the baseline
+     * after it does not share the cores with the backlog the REST phases left; one the benchmark started is stopped
+     * by then. False if it was still busy when {@code timeout} ran out.
+     */
+    boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long giveUp = System.nanoTime() + timeout.toNanos();
+        double before = ProcStats.cpuSeconds(pid);
+        while (gateway == null && System.nanoTime() < giveUp) {
+            Thread.sleep(5000);
+            double now = ProcStats.cpuSeconds(pid);
+            if (!(now - before >= 0.5)) { // NaN (the process is gone) ends the wait too
+                return true;
+            }
+            Benchmark.log(String.format("the running gateway is still busy (%.1f CPU-s in 5 s): waiting before the "
+                    + "baseline", now - before));
+            before = now;
+        }
+        return gateway != null;
+    }
+
     /** Stops what the benchmark started; a gateway that was already running is left running. */
     void stop() throws InterruptedException {
         BenchProcesses.stop(gateway);
@@ -97,9 +122,27 @@ record GatewayUnderTest(String url, long pid, String simulatorUrl, long simulato
 
     private static long localPid(String url, String what) {
         URI u = URI.create(url);
+        if (!isThisMachine(u.getHost())) {
+            throw new IllegalStateException(url + " (the " + what + ") is not on this machine: the benchmark drives a "
+                    + "gateway on this machine only, as it reads its CPU and memory from /proc");
+        }
         int port = u.getPort() > 0 ? u.getPort() : "https".equals(u.getScheme()) ? 443 : 80;
         return ListeningProcess.pidOf(port).orElseThrow(() -> new IllegalStateException("no process of this machine "
-                + "listens on port " + port + " (the " + what + ", " + url + "): the benchmark drives a gateway on this "
-                + "machine only, as it reads its CPU and memory from /proc"));
+                + "that the benchmark may see (run it as the gateway's user or as root) listens on port " + port
+                + " (the " + what + ", " + url + ")"));
+    }
+
+    /** Whether the host is a loopback address or one of this machine's own. */
+    static boolean isThisMachine(String host) {
+        try {
+            for (InetAddress a : InetAddress.getAllByName(host)) {
+                if (a.isLoopbackAddress() || a.isAnyLocalAddress() || NetworkInterface.getByInetAddress(a) != null) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

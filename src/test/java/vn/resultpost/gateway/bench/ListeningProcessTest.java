@@ -3,7 +3,9 @@ package vn.resultpost.gateway.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.channels.SocketChannel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +19,20 @@ class ListeningProcessTest {
     }
 
     @Test
-    void findsNoneOnAPortNobodyListensOn() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+    void findsNoneOnAPortHeldButNotListenedOn() throws Exception {
+        // Bound, so no other test can take the port meanwhile, but not listening.
+        try (SocketChannel held = SocketChannel.open()) {
+            held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int port = ((InetSocketAddress) held.getLocalAddress()).getPort();
+            assertThat(ListeningProcess.pidOf(port)).isEmpty();
         }
-        assertThat(ListeningProcess.pidOf(port)).isEmpty();
+    }
+
+    @Test
+    void tellsThisMachineFromAnother() {
+        assertThat(GatewayUnderTest.isThisMachine("localhost")).isTrue();
+        assertThat(GatewayUnderTest.isThisMachine("127.0.0.1")).isTrue();
+        assertThat(GatewayUnderTest.isThisMachine("192.0.2.10")).as("TEST-NET-1, documentation only").isFalse();
     }
 
     @Test

@@ -18,6 +18,7 @@ final class Machine {
     private Machine() {
     }
 
+    /** The machine, and the size of the gateway's jar (null: a gateway already running, its jar unknown here). */
     static Map<String, Object> describe(Path jar) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cores", Runtime.getRuntime().availableProcessors());
@@ -26,7 +27,7 @@ final class Machine {
         m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         try {
-            m.put("jarMib", Math.round(Files.size(jar) / 1048576.0 * 10) / 10.0);
+            m.put("jarMib", jar == null ? null : Math.round(Files.size(jar) / 1048576.0 * 10) / 10.0);
         } catch (IOException e) {
             m.put("jarMib", null);
         }
