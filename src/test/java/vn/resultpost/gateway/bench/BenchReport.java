@@ -62,7 +62,7 @@ final class BenchReport {
         rows.add(new Row("Lifecycle messages/s as share of baseline (%)", f(share), ">= 50",
                 Double.isNaN(share) ? null : share >= 50));
         double cpu = num(res, "gatewayCpuSecondsPerShipment");
-        boolean builtIn = res.get("simulatorCpuSeconds") instanceof String; // simulators inside the gateway's process
+        boolean builtIn = Boolean.TRUE.equals(res.get("simulatorsInGatewayProcess"));
         rows.add(new Row(builtIn ? "Gateway CPU s per shipment (its built-in simulators' included)"
                 : "Gateway CPU seconds per shipment", Double.isNaN(cpu) ? "-" : String.format(Locale.ROOT, "%.4f",
                 cpu), "", null));

@@ -13,8 +13,8 @@ class BenchReportTest {
     @Test
     void judgesAStartedGatewayAgainstEachTarget() {
         Map<String, Object> result = result(Map.of("secondsToReady", 7.1),
-                Map.of("gatewayCpuSecondsPerShipment", 0.0364, "simulatorCpuSeconds", 72.6, "peakRssMib", 620.0,
-                        "maxRssSampledMib", 600.0));
+                Map.of("gatewayCpuSecondsPerShipment", 0.0364, "simulatorsInGatewayProcess", false,
+                        "simulatorCpuSeconds", 72.6, "peakRssMib", 620.0, "maxRssSampledMib", 600.0));
 
         List<BenchReport.Row> rows = BenchReport.rows(result);
 
@@ -28,8 +28,9 @@ class BenchReportTest {
     @Test
     void aRunningGatewayHasNoStartUpAndItsRowsSayWhatTheyHold() {
         Map<String, Object> result = result(Map.of("alreadyRunning", true, "pid", 4711L),
-                Map.of("gatewayCpuSecondsPerShipment", 0.0544, "simulatorCpuSeconds", "in the gateway's (built-in simulators)",
-                        "peakRssMib", 1560.0, "maxRssSampledMib", 631.0));
+                Map.of("gatewayCpuSecondsPerShipment", 0.0544, "simulatorsInGatewayProcess", true,
+                        "simulatorCpuSeconds", "in the gateway's (built-in simulators)", "peakRssMib", 1560.0,
+                        "maxRssSampledMib", 631.0));
 
         List<BenchReport.Row> rows = BenchReport.rows(result);
 

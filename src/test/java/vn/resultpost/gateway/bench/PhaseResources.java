@@ -66,6 +66,7 @@ final class PhaseResources {
             byKind.forEach((kind, seconds) -> perShipment.put(kind, Latencies.round((Double) seconds * 1000 / finished)));
             res.put("gatewayCpuMsPerShipmentByKind", perShipment);
         }
+        res.put("simulatorsInGatewayProcess", simulator < 0);
         if (simulator >= 0) {
             res.put("simulatorCpuSeconds", Latencies.round(ProcStats.cpuSeconds(simulator) - simulatorCpu0));
         } else {
