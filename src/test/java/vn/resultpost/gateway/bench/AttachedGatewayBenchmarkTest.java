@@ -76,11 +76,13 @@ class AttachedGatewayBenchmarkTest {
                     .containsEntry("finished", RESULTS).containsEntry("unfinished", 0)
                     .containsEntry("notDelivered", 0).containsEntry("finalSequenceNot6", 0);
         }
-        // What the phase cost, read from the gateway's process and its own counters as in a run.
+        // What the phase cost, read from the gateway's process and its counters as in a run. The broker's counters are
+        // not checked here: in the build's JVM the embedded brokers of other tests' gateways register the same MBean
+        // names (MBeanCountersTest covers their reading; a run has one gateway per JVM).
         assertThat((Double) res.get("gatewayCpuSecondsPerShipment")).isPositive();
-        assertThat(res).containsEntry("simulatorsInGatewayProcess", true)
-                .containsEntry("brokerMessagesPerShipment", 11.0);
+        assertThat(res).containsEntry("simulatorsInGatewayProcess", true);
         assertThat((Double) res.get("h2FileWritesPerShipment")).isPositive();
+        assertThat((Double) res.get("groupCommitsPerShipment")).isPositive();
 
         // The table of such a run: no start-up measured, CPU of gateway and simulators together.
         Map<String, Object> result = new LinkedHashMap<>(Map.of("startup", gw.startup(), "resources", res));
