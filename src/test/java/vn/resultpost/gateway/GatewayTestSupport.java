@@ -56,8 +56,9 @@ public abstract class GatewayTestSupport {
     @LocalServerPort
     protected int port;
 
+    /** A free port and a fresh data folder: for these tests, and for a test of another package that starts the gateway. */
     @DynamicPropertySource
-    static void gatewayProperties(DynamicPropertyRegistry registry) throws IOException {
+    public static void gatewayProperties(DynamicPropertyRegistry registry) throws IOException {
         int chosen;
         try (ServerSocket socket = new ServerSocket(0)) {
             chosen = socket.getLocalPort();

@@ -3,7 +3,6 @@ package vn.resultpost.gateway.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.resultpost.gateway.GatewayApplication;
+import vn.resultpost.gateway.GatewayTestSupport;
 import vn.resultpost.gateway.topology.SharedInfrastructure;
 
 /**
@@ -38,13 +38,7 @@ class AttachedGatewayBenchmarkTest {
 
     @DynamicPropertySource
     static void freshGateway(DynamicPropertyRegistry registry) throws IOException {
-        int chosen;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            chosen = socket.getLocalPort();
-        }
-        Path data = Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath();
-        registry.add("server.port", () -> chosen);
-        registry.add("gateway.data-dir", data::toString);
+        GatewayTestSupport.gatewayProperties(registry);
     }
 
     @Test
