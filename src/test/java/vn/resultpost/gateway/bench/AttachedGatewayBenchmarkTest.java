@@ -57,7 +57,7 @@ class AttachedGatewayBenchmarkTest {
 
         String template = Files.readString(Path.of("src/test/resources/fixtures/result-submission.json"));
         LifecycleRun lifecycle = new LifecycleRun(gw.simulatorUrl(), new OpenLoad(gw.url(), Benchmark.API_KEY), template);
-        String tag = "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        String tag = "T" + Benchmark.runTag();
         Map<String, Object> res = new LinkedHashMap<>();
         try (SharedInfrastructure embedded = SharedInfrastructure.start(false, false, false, work, "unused")) {
             PhaseResources used = new PhaseResources(gw.pid(), gw.simulatorPid(), embedded, gw.url());

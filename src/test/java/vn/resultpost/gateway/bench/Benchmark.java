@@ -89,7 +89,7 @@ public final class Benchmark {
         String template = Files.readString(project.resolve("src/test/resources/fixtures/result-submission.json"));
         OpenLoad load = new OpenLoad(gw.url(), API_KEY);
         LifecycleRun lifecycle = new LifecycleRun(gw.simulatorUrl(), load, template);
-        String tag = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
+        String tag = runTag();
 
         log("warm-up: full lifecycle at " + o.lifecycleRate() / 4 + "/s for " + o.warmup().toSeconds() + " s");
         r.put("warmup", lifecycle.run("warm-up", tag + "U", o.lifecycleRate() / 4, o.warmup(), 500, o.drainTimeout()));
@@ -139,6 +139,11 @@ public final class Benchmark {
             }
             r.put("artemisBaseline", BaselinePhase.run(procs, work, Math.max(1000, finished)));
         }
+    }
+
+    /** A short tag that makes this run's dossier codes new ones (base 36 of the clock). */
+    static String runTag() {
+        return Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
     }
 
     static void log(String message) {

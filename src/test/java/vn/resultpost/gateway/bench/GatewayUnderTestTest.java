@@ -4,52 +4,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The wait, before the baseline, for a gateway the benchmark did not start to be idle. */
 class GatewayUnderTestTest {
 
+    private static final String BUSY_LOOP = "while :; do :; done";
+
     @Test
     void anIdleProcessIsIdleAfterOneLook() throws Exception {
-        Process idle = new ProcessBuilder("sleep", "60").start();
-        try {
-            assertThat(attachedTo(idle.pid()).awaitIdle(Duration.ofSeconds(30))).isTrue();
-        } finally {
-            idle.destroyForcibly();
-        }
+        assertThat(whileRunning(new ProcessBuilder("sleep", "60"),
+                idle -> waitForIdle(attachedTo(idle.pid()), Duration.ofSeconds(30)))).isTrue();
     }
 
     @Test
     void aBusyProcessIsStillBusyWhenTheWaitRunsOut() throws Exception {
-        Process busy = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
-        try {
-            assertThat(attachedTo(busy.pid()).awaitIdle(Duration.ofSeconds(6))).isFalse();
-        } finally {
-            busy.destroyForcibly();
-        }
+        assertThat(whileRunning(new ProcessBuilder("sh", "-c", BUSY_LOOP),
+                busy -> waitForIdle(attachedTo(busy.pid()), Duration.ofSeconds(6)))).isFalse();
     }
 
     @Test
     void aGoneProcessEndsTheWait() throws Exception {
         Process gone = new ProcessBuilder("true").start();
-        long pid = gone.pid();
         gone.waitFor();
-        assertThat(attachedTo(pid).awaitIdle(Duration.ofSeconds(30))).isTrue();
+        assertThat(attachedTo(gone.pid()).awaitIdle(Duration.ofSeconds(30))).isTrue();
     }
 
     @Test
     void aGatewayTheBenchmarkStartedIsNotWaitedFor() throws Exception {
-        Process started = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+        assertThat(whileRunning(new ProcessBuilder("sh", "-c", BUSY_LOOP), started -> waitForIdle(
+                new GatewayUnderTest("http://localhost:1", started.pid(), "http://localhost:1", -1, Map.of(), started,
+                        null), Duration.ofSeconds(30)))).isTrue();
+    }
+
+    /** A gateway already running (not started by the benchmark) with this process id. */
+    private static GatewayUnderTest attachedTo(long pid) {
+        return new GatewayUnderTest("http://localhost:1", pid, "http://localhost:1", -1, Map.of(), null, null);
+    }
+
+    private static boolean waitForIdle(GatewayUnderTest gw, Duration timeout) {
         try {
-            GatewayUnderTest gw = new GatewayUnderTest("http://localhost:1", started.pid(), "http://localhost:1", -1,
-                    Map.of(), started, null);
-            assertThat(gw.awaitIdle(Duration.ofSeconds(30))).isTrue();
-        } finally {
-            started.destroyForcibly();
+            return gw.awaitIdle(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
-    private static GatewayUnderTest attachedTo(long pid) {
-        return new GatewayUnderTest("http://localhost:1", pid, "http://localhost:1", -1, Map.of(), null, null);
+    /** Starts the process, applies {@code check} to it, and stops it whatever happens. */
+    private static boolean whileRunning(ProcessBuilder command, Function<Process, Boolean> check) throws Exception {
+        Process p = command.start();
+        try {
+            return check.apply(p);
+        } finally {
+            p.destroyForcibly();
+        }
     }
 }
