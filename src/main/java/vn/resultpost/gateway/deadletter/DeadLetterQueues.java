@@ -1,5 +1,6 @@
 package vn.resultpost.gateway.deadletter;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 import vn.resultpost.gateway.config.GatewayProperties;
+import vn.resultpost.gateway.config.QueueBrowsing;
 import vn.resultpost.gateway.support.NotFoundException;
 import vn.resultpost.gateway.support.PersonalDataMasker;
 
@@ -43,6 +45,9 @@ public class DeadLetterQueues {
     private static final String LARGE_SIZE = "_AMQ_LARGE_SIZE";
 
     private final JmsTemplate jms;
+    /** Lists with a broker connection of its own that takes the messages one by one (see {@link QueueBrowsing}). */
+    private final QueueBrowsing browsing;
+    private final JmsTemplate browser;
     private final List<String> queues;
     /** Per stage queue, the queues its parked messages wait in. */
     private final Map<String, List<String>> parking = new LinkedHashMap<>();
@@ -52,6 +57,8 @@ public class DeadLetterQueues {
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
         this.jms.setReceiveTimeout(JmsTemplate.RECEIVE_TIMEOUT_NO_WAIT);
+        this.browsing = new QueueBrowsing(connectionFactory);
+        this.browser = new JmsTemplate(browsing.connectionFactory());
         GatewayProperties.Queues q = props.queues();
         for (String stage : List.of(q.orders(), q.statusEvents(), q.reports(), q.rejections())) {
             parking.put(stage, List.of(DeadLetterChannel.PREFIX + stage));
@@ -71,7 +78,7 @@ public class DeadLetterQueues {
         List<DeadLetter> all = new ArrayList<>();
         for (String q : queue == null ? queues : List.of(known(queue))) {
             for (String parkedIn : parking.get(q)) {
-                all.addAll(jms.browse(parkedIn, (session, browser) -> {
+                all.addAll(browser.browse(parkedIn, (session, browser) -> {
                     List<DeadLetter> found = new ArrayList<>();
                     for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
                         found.add(view(q, parkedIn, m));
@@ -81,6 +88,11 @@ public class DeadLetterQueues {
             }
         }
         return all;
+    }
+
+    @PreDestroy
+    void close() {
+        browsing.close();
     }
 
     /** Moves the given messages (all of the queue's when {@code ids} is empty) back to the stage queue. */

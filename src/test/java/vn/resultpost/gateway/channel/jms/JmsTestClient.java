@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.resultpost.gateway.config.QueueBrowsing;
 
 /** A dossier system's JMS client in the tests: sends results, waits for replies, browses queues. */
 public final class JmsTestClient {
@@ -167,7 +168,8 @@ public final class JmsTestClient {
 
     /** The messages on a queue, oldest first, without taking them (a large BytesMessage's body may be partial). */
     public List<Found> browse(String queue) {
-        try (Connection c = factory.createConnection()) {
+        try (QueueBrowsing browsing = new QueueBrowsing(factory);
+             Connection c = browsing.connectionFactory().createConnection()) {
             c.start();
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
             List<Found> all = new ArrayList<>();
