@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
+import org.apache.camel.ConsumerTemplate;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class DeadLetterFlowTest extends GatewayTestSupport {
 
     @Autowired
     ProducerTemplate producer;
+
+    @Autowired
+    ConsumerTemplate consumer;
 
     @Autowired
     SimulatorFaults faults;
@@ -89,6 +93,24 @@ class DeadLetterFlowTest extends GatewayTestSupport {
         JsonNode again = JSON.readTree(post("/api/v1/admin/dead-letters/replay",
                 "{\"queue\":\"gateway.reports\",\"all\":true}").body());
         assertThat(again.path("replayed").asInt()).isZero();
+    }
+
+    @Test
+    void aDeadLetterQueueManyConsumerWindowsLongIsListedWhole() throws Exception {
+        int count = 150; // ~2 KB each: some 300 KB, about five of the gateway's 64 KB consumer windows
+        for (int i = 0; i < count; i++) {
+            producer.sendBody("jms:queue:DLQ.gateway.rejections?exchangePattern=InOnly", "long-" + i + "-" + "x".repeat(2000));
+        }
+        try {
+            for (int listing = 0; listing < 5; listing++) {
+                assertThat(deadLetters("gateway.rejections")).as("listing %d", listing).hasSize(count)
+                        .extracting(l -> l.path("body").asText().substring(0, 8)).startsWith("long-0-x", "long-1-x");
+            }
+        } finally {
+            while (consumer.receiveBody("jms:queue:DLQ.gateway.rejections", 1000) != null) {
+                // the parked messages leave with the test
+            }
+        }
     }
 
     @Test
