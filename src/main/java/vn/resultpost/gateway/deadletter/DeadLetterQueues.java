@@ -47,7 +47,7 @@ public class DeadLetterQueues {
     private final JmsTemplate jms;
     /** Lists with a broker connection of its own that takes the messages one by one (see {@link QueueBrowsing}). */
     private final QueueBrowsing browsing;
-    private final JmsTemplate browser;
+    private final JmsTemplate listing;
     private final List<String> queues;
     /** Per stage queue, the queues its parked messages wait in. */
     private final Map<String, List<String>> parking = new LinkedHashMap<>();
@@ -58,7 +58,7 @@ public class DeadLetterQueues {
         this.jms.setSessionTransacted(true);
         this.jms.setReceiveTimeout(JmsTemplate.RECEIVE_TIMEOUT_NO_WAIT);
         this.browsing = new QueueBrowsing(connectionFactory);
-        this.browser = new JmsTemplate(browsing.connectionFactory());
+        this.listing = new JmsTemplate(browsing.connectionFactory());
         GatewayProperties.Queues q = props.queues();
         for (String stage : List.of(q.orders(), q.statusEvents(), q.reports(), q.rejections())) {
             parking.put(stage, List.of(DeadLetterChannel.PREFIX + stage));
@@ -78,7 +78,7 @@ public class DeadLetterQueues {
         List<DeadLetter> all = new ArrayList<>();
         for (String q : queue == null ? queues : List.of(known(queue))) {
             for (String parkedIn : parking.get(q)) {
-                all.addAll(browser.browse(parkedIn, (session, browser) -> {
+                all.addAll(listing.browse(parkedIn, (session, browser) -> {
                     List<DeadLetter> found = new ArrayList<>();
                     for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
                         found.add(view(q, parkedIn, m));
