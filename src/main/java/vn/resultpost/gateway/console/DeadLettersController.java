@@ -14,10 +14,13 @@ import vn.resultpost.gateway.deadletter.DeadLetterQueues;
 
 /**
  * Dead letters per stage with their reasons; replay one, the selected or all of a stage (OPERATOR), always
- * through a confirmation page that lists what will go back.
+ * through a confirmation page that lists what will go back. Each stage shows its oldest {@value #SHOWN} and its count.
  */
 @Controller
 public class DeadLettersController {
+
+    /** Parked messages shown per stage (the rest are counted; "replay all" moves every one of them). */
+    static final int SHOWN = 200;
 
     private final DeadLetterQueues deadLetters;
 
@@ -27,8 +30,8 @@ public class DeadLettersController {
 
     @GetMapping("/console/dead-letters")
     String list(Model model) {
-        Map<String, List<DeadLetter>> perStage = new LinkedHashMap<>();
-        deadLetters.queues().forEach(q -> perStage.put(q, deadLetters.list(q)));
+        Map<String, DeadLetterQueues.Parked> perStage = new LinkedHashMap<>();
+        deadLetters.queues().forEach(q -> perStage.put(q, deadLetters.list(q, SHOWN)));
         model.addAttribute("perStage", perStage);
         return "console/dead-letters";
     }
@@ -45,10 +48,13 @@ public class DeadLettersController {
             return "redirect:/console/dead-letters";
         }
         if (!confirmed) {
-            List<DeadLetter> parked = deadLetters.list(queue);
+            DeadLetterQueues.Parked parked = deadLetters.list(queue, SHOWN);
+            List<DeadLetter> letters = all ? parked.shown()
+                    : parked.shown().stream().filter(l -> chosen.contains(l.id())).toList();
             model.addAttribute("queue", queue);
             model.addAttribute("all", all);
-            model.addAttribute("letters", all ? parked : parked.stream().filter(l -> chosen.contains(l.id())).toList());
+            model.addAttribute("letters", letters);
+            model.addAttribute("count", all ? parked.total() : letters.size());
             return "console/dead-letters-confirm";
         }
         int replayed = deadLetters.replay(queue, all ? List.of() : chosen);

@@ -11,7 +11,6 @@ import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,21 +72,38 @@ public class DeadLetterQueues {
         return queues;
     }
 
-    /** The parked messages of one stage queue, or of all when {@code queue} is null, oldest first. */
-    public List<DeadLetter> list(String queue) {
-        List<DeadLetter> all = new ArrayList<>();
+    /**
+     * The first {@code limit} parked messages of one stage queue, or of all when {@code queue} is null, oldest first
+     * per queue, and how many are parked in all: the rest are counted, not read into memory (a day's outage can park
+     * tens of thousands of reports).
+     */
+    public Parked list(String queue, int limit) {
+        List<DeadLetter> shown = new ArrayList<>();
+        int total = 0;
         for (String q : queue == null ? queues : List.of(known(queue))) {
             for (String parkedIn : parking.get(q)) {
-                all.addAll(listing.browse(parkedIn, (session, browser) -> {
-                    List<DeadLetter> found = new ArrayList<>();
-                    for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
-                        found.add(view(q, parkedIn, m));
+                total += listing.browse(parkedIn, (session, browser) -> {
+                    int counted = 0;
+                    for (java.util.Enumeration<?> e = browser.getEnumeration(); e.hasMoreElements(); counted++) {
+                        Message m = (Message) e.nextElement();
+                        if (shown.size() < limit) {
+                            shown.add(view(q, parkedIn, m));
+                        }
                     }
-                    return found;
-                }));
+                    return counted;
+                });
             }
         }
-        return all;
+        return new Parked(List.copyOf(shown), total);
+    }
+
+    /** Some parked messages ({@code shown}, at most the limit asked for) and how many are parked in all. */
+    public record Parked(List<DeadLetter> shown, int total) {
+
+        /** Whether some parked messages are not among those shown. */
+        public boolean more() {
+            return total > shown.size();
+        }
     }
 
     @PreDestroy

@@ -66,7 +66,7 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         producer.sendBody("jms:queue:gateway.orders?exchangePattern=InOnly", poison);
         await().atMost(Duration.ofSeconds(120)).until(() -> DOSSIERS.stream()
                 .allMatch(d -> "DELIVERED".equals(view(AGENCY, d).path("status").asText())));
-        await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.list("gateway.orders").stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.list("gateway.orders", 500).shown().stream()
                 .anyMatch(l -> poison.equals(l.body())));
         pickedUpHoursEarlier();
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.apache.camel.ConsumerTemplate;
@@ -20,6 +21,7 @@ import vn.resultpost.gateway.Fixtures;
 import vn.resultpost.gateway.GatewayTestSupport;
 import vn.resultpost.gateway.canonical.ShipmentStatus;
 import vn.resultpost.gateway.canonical.StatusReport;
+import vn.resultpost.gateway.console.ConsoleSession;
 import vn.resultpost.gateway.simulator.DossierSystemSimulator;
 import vn.resultpost.gateway.simulator.SimulatorFaults;
 import vn.resultpost.gateway.simulator.SimulatorFaults.Faults;
@@ -96,8 +98,8 @@ class DeadLetterFlowTest extends GatewayTestSupport {
     }
 
     @Test
-    void aDeadLetterQueueManyConsumerWindowsLongIsListedWhole() throws Exception {
-        int count = 150; // ~2 KB each: some 300 KB, about five of the gateway's 64 KB consumer windows
+    void aDeadLetterQueueManyConsumerWindowsLongIsListedWholeOrItsOldestUpToTheLimitWithItsCount() throws Exception {
+        int count = 210; // ~2 KB each: some 420 KB, about seven of the gateway's 64 KB consumer windows
         for (int i = 0; i < count; i++) {
             producer.sendBody("jms:queue:DLQ.gateway.rejections?exchangePattern=InOnly", "long-" + i + "-" + "x".repeat(2000));
         }
@@ -105,6 +107,24 @@ class DeadLetterFlowTest extends GatewayTestSupport {
             for (int listing = 0; listing < 5; listing++) {
                 assertThat(deadLetters("gateway.rejections")).as("listing %d", listing).hasSize(count)
                         .extracting(l -> l.path("body").asText().substring(0, 8)).startsWith("long-0-x", "long-1-x");
+            }
+            JsonNode first = JSON.readTree(get("/api/v1/admin/dead-letters?queue=gateway.rejections&limit=20").body());
+            assertThat(first.path("count").asInt()).as("parked in all").isEqualTo(count);
+            assertThat(first.path("listed").asInt()).isEqualTo(20);
+            assertThat(iterable(first.path("deadLetters"))).hasSize(20).first()
+                    .satisfies(l -> assertThat(l.path("body").asText()).startsWith("long-0-x"));
+            ConsoleSession viewer = new ConsoleSession(baseUrl());
+            viewer.login("viewer", "demo-only-viewer");
+            String page = viewer.get("/console/dead-letters").body();
+            String stage = page.substring(page.indexOf("id=\"stage-gateway.rejections\""));
+            stage = stage.substring(0, stage.indexOf("</section>"));
+            assertThat(stage.split("class=\"dead-letter\"", -1)).as("the oldest 200 shown").hasSize(201);
+            assertThat(stage).contains(">210</span>", "class=\"note shown-of\"");
+            for (String limit : List.of("0", "5001", "ten")) {
+                HttpResponse<String> refused = get("/api/v1/admin/dead-letters?queue=gateway.rejections&limit=" + limit);
+                assertThat(refused.statusCode()).as(limit).isEqualTo(400);
+                assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        t -> assertThat(t).startsWith("application/problem+json"));
             }
         } finally {
             while (consumer.receiveBody("jms:queue:DLQ.gateway.rejections", 1000) != null) {

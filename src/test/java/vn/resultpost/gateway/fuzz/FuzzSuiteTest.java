@@ -195,10 +195,10 @@ class FuzzSuiteTest extends GatewayTestSupport {
     void hostileQueueMessagesEndInADeadLetterQueueOrTheEventLog() {
         int perQueue = Math.max(10, COUNT / 3);
         Instant start = Instant.now();
-        int ordersBefore = deadLetters.list("gateway.orders").size();
-        int reportsBefore = deadLetters.list("gateway.reports").size();
-        int eventsBefore = deadLetters.list("gateway.status-events").size();
-        int rejectionsBefore = deadLetters.list("gateway.rejections").size();
+        int ordersBefore = deadLetters.list("gateway.orders", 1).total();
+        int reportsBefore = deadLetters.list("gateway.reports", 1).total();
+        int eventsBefore = deadLetters.list("gateway.status-events", 1).total();
+        int rejectionsBefore = deadLetters.list("gateway.rejections", 1).total();
         HostilePayloads ids = new HostilePayloads(SEED + 3, "3f2a9c1e-0000-4000-8000-000000000000");
         for (int i = 0; i < perQueue; i++) {
             producer.sendBody("jms:queue:gateway.orders?exchangePattern=InOnly", "fuzz-" + i + ids.next());
@@ -219,10 +219,10 @@ class FuzzSuiteTest extends GatewayTestSupport {
         }
         int recognisedDuplicates = duplicates;
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            assertThat(deadLetters.list("gateway.orders").size() - ordersBefore).as("orders").isEqualTo(perQueue);
-            assertThat(deadLetters.list("gateway.reports").size() - reportsBefore).as("reports").isEqualTo(perQueue);
-            assertThat(deadLetters.list("gateway.rejections").size() - rejectionsBefore).as("rejections").isEqualTo(perQueue);
-            assertThat(deadLetters.list("gateway.status-events").size() - eventsBefore + loggedSince(start)
+            assertThat(deadLetters.list("gateway.orders", 1).total() - ordersBefore).as("orders").isEqualTo(perQueue);
+            assertThat(deadLetters.list("gateway.reports", 1).total() - reportsBefore).as("reports").isEqualTo(perQueue);
+            assertThat(deadLetters.list("gateway.rejections", 1).total() - rejectionsBefore).as("rejections").isEqualTo(perQueue);
+            assertThat(deadLetters.list("gateway.status-events", 1).total() - eventsBefore + loggedSince(start)
                     + recognisedDuplicates).as("status events: parked + logged + recognised duplicates")
                     .isEqualTo(perQueue);
         });

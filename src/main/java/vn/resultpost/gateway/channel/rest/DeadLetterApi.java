@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
-import vn.resultpost.gateway.deadletter.DeadLetter;
 import vn.resultpost.gateway.deadletter.DeadLetterQueues;
 import vn.resultpost.gateway.support.InvalidMessageException;
 
@@ -23,9 +22,31 @@ public class DeadLetterApi {
         this.json = json;
     }
 
-    public ApiReply list(@Header("queue") String queue) {
-        List<DeadLetter> parked = deadLetters.list(queue == null || queue.isBlank() ? null : queue);
-        return ApiReply.json(200, Map.of("count", parked.size(), "deadLetters", parked));
+    /** Parked messages listed when the request names no {@code limit}, and the most it may name. */
+    static final int DEFAULT_LIMIT = 500;
+    static final int MAX_LIMIT = 5000;
+
+    /** {@code count}: parked in all; {@code listed}: in this reply, the oldest first, at most {@code limit}. */
+    public ApiReply list(@Header("queue") String queue, @Header("limit") String limit) {
+        DeadLetterQueues.Parked parked = deadLetters.list(queue == null || queue.isBlank() ? null : queue, limit(limit));
+        return ApiReply.json(200, Map.of("count", parked.total(), "listed", parked.shown().size(),
+                "deadLetters", parked.shown()));
+    }
+
+    private static int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int n = Integer.parseInt(limit.strip());
+            if (n >= 1 && n <= MAX_LIMIT) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidMessageException("'limit' must be a whole number from 1 to " + MAX_LIMIT + ", was '" + limit
+                + "'");
     }
 
     public ApiReply replay(@Body String body) {
