@@ -14,6 +14,10 @@ import vn.resultpost.gateway.support.InvalidMessageException;
 @Component("deadLetterApi")
 public class DeadLetterApi {
 
+    /** Parked messages listed when the request names no {@code limit}, and the most it may name. */
+    static final int DEFAULT_LIMIT = 500;
+    static final int MAX_LIMIT = 5000;
+
     private final DeadLetterQueues deadLetters;
     private final ObjectMapper json;
 
@@ -21,10 +25,6 @@ public class DeadLetterApi {
         this.deadLetters = deadLetters;
         this.json = json;
     }
-
-    /** Parked messages listed when the request names no {@code limit}, and the most it may name. */
-    static final int DEFAULT_LIMIT = 500;
-    static final int MAX_LIMIT = 5000;
 
     /** {@code count}: parked in all; {@code listed}: in this reply, the oldest first, at most {@code limit}. */
     public ApiReply list(@Header("queue") String queue, @Header("limit") String limit) {
