@@ -118,6 +118,8 @@ public class DeadLetterQueues {
     /**
      * Moves the given messages (all of the queue's when {@code ids} is empty) back to the stage queue. Only messages
      * sent before the replay began: one that fails again and is parked anew during a long replay is not taken again.
+     * "Sent" by its sender's clock ({@code JMSTimestamp}): a message the broker moved itself keeps its first sender's
+     * time, so one from a dossier system whose clock runs ahead of the gateway's waits for a later replay.
      */
     public int replay(String queue, List<String> ids) {
         String stageQueue = known(queue);
