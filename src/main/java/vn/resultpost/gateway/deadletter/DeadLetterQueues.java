@@ -11,6 +11,7 @@ import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,6 @@ public class DeadLetterQueues {
     public DeadLetterQueues(ConnectionFactory connectionFactory, GatewayProperties props, Clock clock) {
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
-        this.jms.setReceiveTimeout(JmsTemplate.RECEIVE_TIMEOUT_NO_WAIT);
         this.browsing = new QueueBrowsing(connectionFactory);
         this.listing = new JmsTemplate(browsing.connectionFactory());
         GatewayProperties.Queues q = props.queues();
@@ -88,7 +88,7 @@ public class DeadLetterQueues {
             for (String parkedIn : parking.get(q)) {
                 total += listing.browse(parkedIn, (session, browser) -> {
                     int counted = 0;
-                    for (java.util.Enumeration<?> e = browser.getEnumeration(); e.hasMoreElements(); counted++) {
+                    for (Enumeration<?> e = browser.getEnumeration(); e.hasMoreElements(); counted++) {
                         Message m = (Message) e.nextElement();
                         if (shown.size() < limit) {
                             shown.add(view(q, parkedIn, m));

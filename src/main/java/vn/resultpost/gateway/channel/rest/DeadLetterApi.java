@@ -34,19 +34,11 @@ public class DeadLetterApi {
     }
 
     private static int limit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
+        int n = QueryNumbers.number(limit, DEFAULT_LIMIT);
+        if (n < 1 || n > MAX_LIMIT) {
+            throw new InvalidMessageException("'limit' must be from 1 to " + MAX_LIMIT + ", was " + n);
         }
-        try {
-            int n = Integer.parseInt(limit.strip());
-            if (n >= 1 && n <= MAX_LIMIT) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidMessageException("'limit' must be a whole number from 1 to " + MAX_LIMIT + ", was '" + limit
-                + "'");
+        return n;
     }
 
     public ApiReply replay(@Body String body) {

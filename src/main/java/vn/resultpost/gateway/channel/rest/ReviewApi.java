@@ -36,7 +36,7 @@ public class ReviewApi {
         if (!openOnly && !state.equals("all")) {
             throw new InvalidMessageException("state is 'open' (the default) or 'all'");
         }
-        List<ReviewItem> items = reviews.list(openOnly, number(limit, 200));
+        List<ReviewItem> items = reviews.list(openOnly, QueryNumbers.number(limit, 200));
         return ApiReply.json(200, Map.of("count", items.size(), "items", items));
     }
 
@@ -55,7 +55,7 @@ public class ReviewApi {
         String wardCode = node == null ? null : node.path("wardCode").textValue();
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String by = who == null ? "unknown" : who.getName();
-        ReviewItem item = reviews.get(number(id, -1));
+        ReviewItem item = reviews.get(QueryNumbers.number(id, -1));
         if (item.kind() == ReviewKind.SPLIT_WARD && item.open()) {
             if (wardCode == null || resolution == null || resolution.isBlank()) {
                 throw new InvalidMessageException("A split ward is resolved with a reason and the chosen wardCode");
@@ -63,16 +63,5 @@ public class ReviewApi {
             return ApiReply.json(200, splitWards.resolve(item, by, resolution, wardCode));
         }
         return ApiReply.json(200, reviews.resolve(item.id(), by, resolution));
-    }
-
-    private static int number(String text, int fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidMessageException("'" + text + "' is not a number");
-        }
     }
 }
