@@ -3,7 +3,10 @@
 (by component, by top frame, by the first gateway frame on the stack), where threads block (monitors,
 parks) and the file syncs. Uses only the JDK's `jfr` tool and the Python standard library.
 
-    python3 scripts/benchmark/jfr_top.py target/benchmark/run-<stamp>/gateway.jfr [--top 25]
+    python3 scripts/benchmark/jfr_top.py target/benchmark/run-<stamp>/gateway.jfr [--top 25] [--window 18:55:00-18:55:30]
+
+--window keeps the events that started in that span of the day (the recording's clock, as `jfr print` writes it),
+e.g. one phase of a run: the benchmark's log gives each phase's second since its start, the result file's stamp the start.
 """
 import collections
 import json
@@ -69,11 +72,23 @@ def frames_of(event):
     return out
 
 
+WINDOW = None
+
+
+def in_window(event):
+    """Whether the event started within --window (time of day HH:MM:SS, both ends included)."""
+    if WINDOW is None:
+        return True
+    start = event.get("values", {}).get("startTime", "")
+    clock = start[11:19] if len(start) >= 19 else ""
+    return WINDOW[0] <= clock <= WINDOW[1]
+
+
 def load(path, events):
     # Deep stacks: Spring + Camel + JDBC + H2 put the gateway's frames 60-150 frames below the top.
     raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "300", "--events", events, path],
                          check=True, capture_output=True, text=True).stdout
-    return json.loads(raw)["recording"]["events"]
+    return [e for e in json.loads(raw)["recording"]["events"] if in_window(e)]
 
 
 def show(title, counter, total, top):
@@ -83,7 +98,10 @@ def show(title, counter, total, top):
 
 
 def main():
+    global WINDOW
     path = sys.argv[1]
+    if "--window" in sys.argv:
+        WINDOW = tuple(sys.argv[sys.argv.index("--window") + 1].split("-", 1))
     top = int(sys.argv[sys.argv.index("--top") + 1]) if "--top" in sys.argv else 25
     samples = load(path, "jdk.ExecutionSample")
     by_component = collections.Counter()

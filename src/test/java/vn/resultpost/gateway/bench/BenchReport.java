@@ -69,6 +69,14 @@ final class BenchReport {
         Map<String, Object> kinds = map(res, "gatewayCpuMsPerShipmentByKind");
         rows.add(new Row("  of which ms: JIT compiler / GC / other threads", f(num(kinds, "jitCompiler")) + " / "
                 + f(num(kinds, "garbageCollector")) + " / " + f(num(kinds, "otherThreads")), "", null));
+        if (res.containsKey("machineCpuMsPerShipment")) {
+            StringBuilder parts = new StringBuilder();
+            map(res, "machineCpuMsPerShipment").forEach((who, ms) -> parts.append(parts.isEmpty() ? "" : " / ")
+                    .append(who).append(' ').append(f(((Number) ms).doubleValue())));
+            rows.add(new Row("Whole machine: CPU ms per shipment (cores busy %: phase; steady window)", parts + " ("
+                    + f(num(res, "machineCpuBusyPercent")) + " %; " + f(num(life, "machineCpuBusyPercentSteady")) + " %)",
+                    "", null));
+        }
         if (res.containsKey("databaseTransactionsPerShipment")) {
             rows.add(new Row("  PostgreSQL transactions per shipment (reads too)",
                     f(num(res, "databaseTransactionsPerShipment")), "", null));

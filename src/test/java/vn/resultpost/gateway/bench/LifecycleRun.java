@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One full-lifecycle phase: results submitted at a constant rate (open model, at most {@code inFlight}
@@ -57,9 +58,15 @@ final class LifecycleRun {
             throws IOException, InterruptedException {
         int base = finishedAtSimulator();
         AtomicInteger finished = new AtomicInteger();
+        // The machine's CPU over the steady window (from a fifth of the submission on), taken by the poller.
+        AtomicReference<MachineCpu> steadyCpu = new AtomicReference<>();
+        long steadyFrom = System.nanoTime() + duration.toNanos() / 5;
         Thread poller = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
+                    if (steadyCpu.get() == null && System.nanoTime() >= steadyFrom) {
+                        steadyCpu.set(MachineCpu.now());
+                    }
                     finished.set(finishedAtSimulator() - base);
                     Thread.sleep(200);
                 } catch (InterruptedException e) {
@@ -74,9 +81,11 @@ final class LifecycleRun {
         OpenLoad.Result sent;
         long drainStart;
         int accepted;
+        double steadyBusy;
         try {
             sent = load.run(i -> body(tag, i), rate, duration, finished::get, inFlight, phase);
             accepted = sent.answered(200, 202);
+            steadyBusy = steadyCpu.get() == null ? Double.NaN : steadyCpu.get().since().busyPercent();
             drainStart = System.nanoTime();
             long giveUp = drainStart + drainTimeout.toNanos();
             long nextLog = drainStart;
@@ -91,7 +100,9 @@ final class LifecycleRun {
             poller.interrupt();
         }
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
-        return check(phase, tag, sent, accepted, duration, drainSeconds);
+        Map<String, Object> m = check(phase, tag, sent, accepted, duration, drainSeconds);
+        m.put("machineCpuBusyPercentSteady", Latencies.round(steadyBusy));
+        return m;
     }
 
     private Map<String, Object> check(String phase, String tag, OpenLoad.Result sent, int accepted, Duration duration,

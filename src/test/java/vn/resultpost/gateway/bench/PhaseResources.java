@@ -7,8 +7,8 @@ import vn.resultpost.gateway.topology.SharedInfrastructure;
 /**
  * What the lifecycle phase cost: CPU seconds of each process (the gateway's also split into its JIT compiler,
  * its garbage collector and its other threads), PostgreSQL transactions or H2 file writes, broker messages, the
- * group commits of small writes and their sizes, read when the phase starts and again when it ends, then recorded
- * per shipment finished.
+ * group commits of small writes and their sizes, the whole machine's busy CPU and the local PostgreSQL server's, read
+ * when the phase starts and again when it ends, then recorded per shipment finished.
  */
 final class PhaseResources {
 
@@ -28,6 +28,7 @@ final class PhaseResources {
     private final long h2Writes0;
     private final ActuatorMeters meters;
     private final Map<String, Double> groupCommits0;
+    private final MachineCpu machine;
 
     /** Reads the counters now: call right before the phase ({@code simulatorPid} -1: simulators built into the gateway). */
     PhaseResources(long gatewayPid, long simulatorPid, SharedInfrastructure infra, String gatewayUrl) {
@@ -45,10 +46,12 @@ final class PhaseResources {
         this.h2Writes0 = mbeans.h2FileWrites();
         this.meters = new ActuatorMeters(gatewayUrl);
         this.groupCommits0 = meters.read(GROUP_COMMITS);
+        this.machine = MachineCpu.now();
     }
 
     /** Reads the counters again and puts what the phase used into {@code res}. */
     void record(int finished, Map<String, Object> res) {
+        MachineCpu.Usage box = machine.since();
         double cpu = ProcStats.cpuSeconds(gateway) - gatewayCpu0;
         res.put("gatewayCpuSeconds", Latencies.round(cpu));
         res.put("gatewayCpuSecondsPerShipment", finished == 0 ? null : Math.round(cpu / finished * 10000) / 10000.0);
@@ -76,6 +79,7 @@ final class PhaseResources {
         if (infra.brokerPid() >= 0) {
             res.put("brokerCpuSeconds", Latencies.round(ProcStats.cpuSeconds(infra.brokerPid()) - brokerCpu0));
         }
+        MachineCpu.record(box, infra.schemaUrl() != null, finished, res);
         if (transactions0 >= 0 && finished > 0) {
             double transactions = infra.databaseTransactions() - transactions0;
             res.put("databaseTransactionsPerShipment", Latencies.round(transactions / finished));

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The benchmark's REST phases after the lifecycle: intake at a fixed rate (the driver's open-model generator),
- * at saturation (wrk) and the HTTP floor (wrk GETs that write nothing), each with the gateway's CPU per request.
+ * The benchmark's REST phases after the lifecycle: intake at a fixed rate (the driver's open-model generator), then,
+ * once its shipments have finished, the HTTP floor (wrk GETs that write nothing) and intake at saturation (wrk), each
+ * with the gateway's CPU per request.
  */
 final class RestPhases {
 
@@ -23,10 +24,16 @@ final class RestPhases {
         this.gatewayPid = gatewayPid;
     }
 
-    /** REST intake at {@code --rest-rate}: sent, accepted, achieved rate and latency from each request's due time. */
-    Map<String, Object> fixedRate(OpenLoad load, LifecycleRun lifecycle, String tag) throws InterruptedException {
+    /**
+     * REST intake at {@code --rest-rate}: sent, accepted, achieved rate and latency from each request's due time; then
+     * a wait (at most {@code --drain-timeout}) until the shipments it started have finished, so that the phases after
+     * it start on an idle gateway as this one did, not on its backlog.
+     */
+    Map<String, Object> fixedRate(OpenLoad load, LifecycleRun lifecycle, String tag)
+            throws IOException, InterruptedException {
         Benchmark.log("phase 1, REST intake at a fixed " + o.restRate() + " requests/s for " + o.restDuration().toSeconds()
                 + " s");
+        int base = lifecycle.finishedAtSimulator();
         OpenLoad.Result fixed = load.run(i -> lifecycle.body(tag + "R", i), o.restRate(), o.restDuration(), null, 0,
                 "REST fixed rate");
         Map<String, Object> rest = new LinkedHashMap<>();
@@ -39,7 +46,32 @@ final class RestPhases {
         rest.put("latency", Latencies.of(fixed.okLatencies()).toMap());
         Benchmark.log("REST fixed rate: " + fixed.answered(200, 202) + " of " + fixed.sent() + " accepted; "
                 + Latencies.of(fixed.okLatencies()).brief());
+        long t0 = System.nanoTime();
+        int finished = drain(lifecycle, base, fixed.answered(200, 202));
+        rest.put("finishedAfterwards", finished);
+        rest.put("drainSeconds", Latencies.round((System.nanoTime() - t0) / 1e9));
         return rest;
+    }
+
+    /** Waits until {@code accepted} more shipments have finished at the simulated dossier system; how many did. */
+    private int drain(LifecycleRun lifecycle, int base, int accepted) throws IOException, InterruptedException {
+        long giveUp = System.nanoTime() + o.drainTimeout().toNanos();
+        long nextLog = System.nanoTime();
+        int finished = lifecycle.finishedAtSimulator() - base;
+        while (finished < accepted && System.nanoTime() < giveUp) {
+            if (System.nanoTime() >= nextLog) {
+                nextLog += 10_000_000_000L;
+                Benchmark.log("REST fixed rate: waiting for its shipments before the next phase, finished " + finished
+                        + " of " + accepted);
+            }
+            Thread.sleep(500);
+            finished = lifecycle.finishedAtSimulator() - base;
+        }
+        if (finished < accepted) {
+            Benchmark.log("REST fixed rate: " + (accepted - finished) + " shipments still unfinished after "
+                    + o.drainTimeout().toSeconds() + " s: the next phases share the cores with them");
+        }
+        return finished;
     }
 
     /** The wrk phases into {@code intake} ("saturation") and {@code result} ("httpFloor"), or why they were skipped. */
@@ -50,9 +82,7 @@ final class RestPhases {
             intake.put("saturation", Map.of("error", "wrk not installed"));
             return;
         }
-        Benchmark.log("phase 1, REST intake at saturation (wrk) for " + o.saturation().toSeconds() + " s");
-        intake.put("saturation", Saturation.submissions(project, gatewayUrl, Benchmark.API_KEY, tag, o.wrkConnections(),
-                o.saturation(), gatewayPid));
+        // The floor first, on the idle gateway: the saturation phase leaves a backlog whose work would be in its CPU.
         Benchmark.log("HTTP floor (wrk, " + o.saturation().toSeconds() + " s each): what a request costs the gateway "
                 + "without the intake's work");
         Map<String, Object> floor = new LinkedHashMap<>();
@@ -61,5 +91,8 @@ final class RestPhases {
         floor.put("unknownResult", Saturation.floor(project, gatewayUrl + "/api/v1/results/000.00.12.H26/NO-SUCH-" + tag,
                 Benchmark.API_KEY, o.wrkConnections(), o.saturation(), gatewayPid));
         result.put("httpFloor", floor);
+        Benchmark.log("phase 1, REST intake at saturation (wrk) for " + o.saturation().toSeconds() + " s");
+        intake.put("saturation", Saturation.submissions(project, gatewayUrl, Benchmark.API_KEY, tag, o.wrkConnections(),
+                o.saturation(), gatewayPid));
     }
 }
