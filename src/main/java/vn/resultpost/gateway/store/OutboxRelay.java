@@ -1,5 +1,7 @@
 package vn.resultpost.gateway.store;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
@@ -13,7 +15,8 @@ import vn.resultpost.gateway.store.OutboxRepository.OutboxMessage;
 /**
  * Relays outbox messages to their Artemis queues: claims a batch, sends it in one JMS transaction,
  * then deletes it in the same database transaction. A crash between the JMS commit and the
- * database commit sends the batch again; every consumer is an Idempotent Receiver.
+ * database commit sends the batch again; every consumer is an Idempotent Receiver. Gauge
+ * {@code gateway.outbox.pending}: the messages waiting in the outbox.
  */
 @Component("outboxRelay")
 public class OutboxRelay {
@@ -22,11 +25,14 @@ public class OutboxRelay {
     private final JmsTemplate jms;
     private final TransactionTemplate tx;
 
-    public OutboxRelay(OutboxRepository outbox, ConnectionFactory connectionFactory, TransactionTemplate tx) {
+    public OutboxRelay(OutboxRepository outbox, ConnectionFactory connectionFactory, TransactionTemplate tx,
+                       MeterRegistry meters) {
         this.outbox = outbox;
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
         this.tx = tx;
+        Gauge.builder("gateway.outbox.pending", outbox, OutboxRepository::pending)
+                .description("Messages in the outbox, waiting to be relayed to their queues").register(meters);
     }
 
     /** Relays one batch of at most {@code limit} messages; returns how many were sent. */

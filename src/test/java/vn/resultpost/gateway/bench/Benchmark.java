@@ -98,8 +98,12 @@ public final class Benchmark {
                 + " s, at most " + o.inFlight() + " in flight");
         PhaseResources used = new PhaseResources(gw.pid(), gw.simulatorPid(), infra, gw.url());
         peakRssKib.set(0);
+        AtomicLong outboxMax = new AtomicLong();
+        Thread outbox = GatewayChecks.outboxSampler(gw.url(), outboxMax);
         Map<String, Object> life = lifecycle.run("lifecycle", tag + "L", o.lifecycleRate(), o.lifecycleDuration(),
                 o.inFlight(), o.drainTimeout());
+        outbox.interrupt();
+        life.put("outboxPendingMax", outboxMax.get());
         int finished = (Integer) life.get("finished");
         gw.alive(work, "the lifecycle phase");
         Map<String, Object> res = new LinkedHashMap<>();

@@ -53,6 +53,31 @@ final class GatewayChecks {
         return t;
     }
 
+    /**
+     * Logs the gateway's outbox backlog ({@code gateway.outbox.pending}) every 10 s and keeps its largest reading: the
+     * messages its stages have stored and its relay not yet moved to their queues.
+     */
+    static Thread outboxSampler(String gatewayUrl, AtomicLong max) {
+        ActuatorMeters meters = new ActuatorMeters(gatewayUrl);
+        Thread t = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Double pending = meters.read("gateway.outbox.pending").get("VALUE");
+                if (pending != null) {
+                    max.accumulateAndGet(pending.longValue(), Math::max);
+                    Benchmark.log(String.format("outbox: %.0f messages waiting for the relay", pending));
+                }
+                try {
+                    Thread.sleep(10_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-outbox-sampler");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     /** Spring Boot's own "Started ... in N seconds" figure from the gateway's log, or null. */
     static Double springStarted(Path log) throws IOException {
         Pattern p = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");

@@ -3,6 +3,7 @@ package vn.resultpost.gateway.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,9 @@ class OutboxCrashTest extends GatewayTestSupport {
     @Autowired
     VnpostSimulator vnpost;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void crashAfterTheDatabaseWriteBeforeTheSendLosesNothing() throws Exception {
         String dossier = "000.00.12.H26-261128-0701";
@@ -52,6 +56,8 @@ class OutboxCrashTest extends GatewayTestSupport {
             assertThat(post("/api/v1/results", Fixtures.result(dossier)).statusCode()).isEqualTo(202);
             String id = shipmentId(dossier);
             assertThat(outbox.pending()).isGreaterThanOrEqualTo(2);
+            assertThat(meters.get("gateway.outbox.pending").gauge().value()).as("the backlog an admin sees")
+                    .isEqualTo(outbox.pending());
             assertThat(vnpost.ordersFor(id)).isZero();
         } finally {
             camel.getRouteController().startRoute("outbox-relay");
@@ -60,6 +66,8 @@ class OutboxCrashTest extends GatewayTestSupport {
                 assertThat(dossierSystem.callbacks(AGENCY, dossier)).extracting(StatusReport::status)
                         .containsExactlyElementsOf(DELIVERED_LIFECYCLE));
         assertThat(vnpost.createCallsFor(shipmentId(dossier))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(meters.get("gateway.outbox.pending").gauge().value()).isZero());
     }
 
     @Test
