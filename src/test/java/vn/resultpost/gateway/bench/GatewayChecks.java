@@ -38,19 +38,8 @@ final class GatewayChecks {
 
     /** Samples the gateway's resident set every second, keeping the largest. */
     static Thread rssSampler(long pid, AtomicLong maxKib) {
-        Thread t = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                maxKib.accumulateAndGet((long) (ProcStats.rssMib(pid) * 1024), Math::max);
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "bench-rss-sampler");
-        t.setDaemon(true);
-        t.start();
-        return t;
+        return every(1000, "bench-rss-sampler",
+                () -> maxKib.accumulateAndGet((long) (ProcStats.rssMib(pid) * 1024), Math::max));
     }
 
     /**
@@ -59,20 +48,27 @@ final class GatewayChecks {
      */
     static Thread outboxSampler(String gatewayUrl, AtomicLong max) {
         ActuatorMeters meters = new ActuatorMeters(gatewayUrl);
+        return every(10_000, "bench-outbox-sampler", () -> {
+            Double pending = meters.read("gateway.outbox.pending").get("VALUE");
+            if (pending != null) {
+                max.accumulateAndGet(pending.longValue(), Math::max);
+                Benchmark.log(String.format("outbox: %.0f messages waiting for the relay", pending));
+            }
+        });
+    }
+
+    /** A daemon thread that runs {@code sample} every {@code millis} until it is interrupted. */
+    private static Thread every(long millis, String name, Runnable sample) {
         Thread t = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                Double pending = meters.read("gateway.outbox.pending").get("VALUE");
-                if (pending != null) {
-                    max.accumulateAndGet(pending.longValue(), Math::max);
-                    Benchmark.log(String.format("outbox: %.0f messages waiting for the relay", pending));
-                }
+                sample.run();
                 try {
-                    Thread.sleep(10_000);
+                    Thread.sleep(millis);
                 } catch (InterruptedException e) {
                     return;
                 }
             }
-        }, "bench-outbox-sampler");
+        }, name);
         t.setDaemon(true);
         t.start();
         return t;
