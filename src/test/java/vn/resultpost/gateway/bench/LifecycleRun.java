@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 
 /**
  * One full-lifecycle phase: results submitted at a constant rate (open model, at most {@code inFlight}
@@ -87,15 +88,7 @@ final class LifecycleRun {
             accepted = sent.answered(200, 202);
             steadyBusy = steadyCpu.get() == null ? Double.NaN : steadyCpu.get().since().busyPercent();
             drainStart = System.nanoTime();
-            long giveUp = drainStart + drainTimeout.toNanos();
-            long nextLog = drainStart;
-            while (finished.get() < accepted && System.nanoTime() < giveUp) {
-                if (System.nanoTime() >= nextLog) {
-                    nextLog += 5_000_000_000L;
-                    Benchmark.log(String.format("%s: draining, finished %d of %d accepted", phase, finished.get(), accepted));
-                }
-                Thread.sleep(100);
-            }
+            awaitFinished(phase, finished::get, accepted, drainTimeout);
         } finally {
             poller.interrupt();
         }
@@ -103,6 +96,41 @@ final class LifecycleRun {
         Map<String, Object> m = check(phase, tag, sent, accepted, duration, drainSeconds);
         m.put("machineCpuBusyPercentSteady", Latencies.round(steadyBusy));
         return m;
+    }
+
+    /**
+     * Waits (at most {@code timeout}) until {@code finished} reaches {@code accepted}, logging every 5 s; returns the
+     * last count.
+     */
+    static int awaitFinished(String phase, IntSupplier finished, int accepted, Duration timeout)
+            throws InterruptedException {
+        long giveUp = System.nanoTime() + timeout.toNanos();
+        long nextLog = System.nanoTime();
+        int done = finished.getAsInt();
+        while (done < accepted && System.nanoTime() < giveUp) {
+            if (System.nanoTime() >= nextLog) {
+                nextLog += 5_000_000_000L;
+                Benchmark.log(String.format("%s: draining, finished %d of %d accepted", phase, done, accepted));
+            }
+            Thread.sleep(100);
+            done = finished.getAsInt();
+        }
+        return done;
+    }
+
+    /** Shipments finished at the simulated dossier system since it counted {@code base} (the last reading if it does not answer). */
+    IntSupplier finishedSince(int base) {
+        int[] last = {0};
+        return () -> {
+            try {
+                last[0] = finishedAtSimulator() - base;
+            } catch (IOException e) {
+                // the simulator is busy: the last reading stands
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return last[0];
+        };
     }
 
     private Map<String, Object> check(String phase, String tag, OpenLoad.Result sent, int accepted, Duration duration,

@@ -47,31 +47,16 @@ final class RestPhases {
         Benchmark.log("REST fixed rate: " + fixed.answered(200, 202) + " of " + fixed.sent() + " accepted; "
                 + Latencies.of(fixed.okLatencies()).brief());
         long t0 = System.nanoTime();
-        int finished = drain(lifecycle, base, fixed.answered(200, 202));
-        rest.put("finishedAfterwards", finished);
-        rest.put("drainSeconds", Latencies.round((System.nanoTime() - t0) / 1e9));
-        return rest;
-    }
-
-    /** Waits until {@code accepted} more shipments have finished at the simulated dossier system; how many did. */
-    private int drain(LifecycleRun lifecycle, int base, int accepted) throws IOException, InterruptedException {
-        long giveUp = System.nanoTime() + o.drainTimeout().toNanos();
-        long nextLog = System.nanoTime();
-        int finished = lifecycle.finishedAtSimulator() - base;
-        while (finished < accepted && System.nanoTime() < giveUp) {
-            if (System.nanoTime() >= nextLog) {
-                nextLog += 10_000_000_000L;
-                Benchmark.log("REST fixed rate: waiting for its shipments before the next phase, finished " + finished
-                        + " of " + accepted);
-            }
-            Thread.sleep(500);
-            finished = lifecycle.finishedAtSimulator() - base;
-        }
+        int accepted = fixed.answered(200, 202);
+        int finished = LifecycleRun.awaitFinished("REST fixed rate", lifecycle.finishedSince(base), accepted,
+                o.drainTimeout());
         if (finished < accepted) {
             Benchmark.log("REST fixed rate: " + (accepted - finished) + " shipments still unfinished after "
                     + o.drainTimeout().toSeconds() + " s: the next phases share the cores with them");
         }
-        return finished;
+        rest.put("finishedAfterwards", finished);
+        rest.put("drainSeconds", Latencies.round((System.nanoTime() - t0) / 1e9));
+        return rest;
     }
 
     /** The wrk phases into {@code intake} ("saturation") and {@code result} ("httpFloor"), or why they were skipped. */
