@@ -20,7 +20,9 @@ import org.springframework.jms.connection.CachingConnectionFactory;
  * should the gateway not. Its management MBeans are registered for Hawtio. An external broker carries the same settings (config/artemis/broker.xml).
  * Memory is bounded ({@link BrokerProperties}): queued messages beyond {@code global-max-size} are paged to disk,
  * each consumer buffers at most {@code consumer-window-size} ahead (Artemis' default is 1 MiB per consumer), and
- * message groups share {@code group-buckets} buckets (Artemis' default table grows with every group ever seen).
+ * message groups share {@code group-buckets} buckets (Artemis' default table grows with every group ever seen), and
+ * a paged address reads and writes {@code page-size} files. The report queue is a last-value queue: a newer report
+ * message for a shipment replaces one not yet delivered (each names only its shipment).
  */
 @Configuration(proxyBeanMethods = false)
 public class BrokerConfig {
@@ -47,6 +49,9 @@ public class BrokerConfig {
                         .setMaxDeliveryAttempts(r.maxAttempts() + 1)
                         .setDeadLetterAddress(SimpleString.of(DLQ_PREFIX + queue)));
             }
+            // A report message only wakes the reporter for its shipment (it reports every pending timeline entry):
+            // a newer one replaces one still waiting, so a backlog holds one per shipment, not one per status.
+            configuration.getAddressSettings().get(q.reports()).setDefaultLastValueQueue(true);
             // The JMS channel's refused messages wait here for a person: never dropped after failed replays.
             configuration.addAddressSetting(q.inboundInvalid(), new AddressSettings().setMaxDeliveryAttempts(-1));
             // Every address (the stage queues, the agencies' report topics): message groups (one per shipment or
@@ -58,6 +63,7 @@ public class BrokerConfig {
                 configuration.addAddressSetting(ALL, all);
             }
             all.setDefaultGroupBuckets(broker.groupBuckets());
+            all.setPageSizeBytes((int) broker.pageSize().toBytes());
         };
     }
 

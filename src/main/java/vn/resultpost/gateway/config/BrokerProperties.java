@@ -8,15 +8,16 @@ import org.springframework.util.unit.DataSize;
  * {@code consumerWindowSize} of messages ahead of its stage (embedded and external broker); the embedded broker
  * keeps at most {@code globalMaxSize} of queued messages in memory and pages the rest to its data folder
  * (an external broker's bound is its own configuration's {@code global-max-size}); the message groups of a
- * stage queue (one per shipment) share {@code groupBuckets} buckets, so the broker's group table is bounded.
+ * stage queue (one per shipment) share {@code groupBuckets} buckets, so the broker's group table is bounded; a paged
+ * address of the embedded broker writes and reads page files of {@code pageSize}.
  */
 @ConfigurationProperties(prefix = "gateway.broker")
 public record BrokerProperties(String name, DataSize consumerWindowSize, DataSize globalMaxSize,
-                               Integer groupBuckets) {
+                               Integer groupBuckets, DataSize pageSize) {
 
     /** Defaults throughout. */
     public static BrokerProperties defaults() {
-        return new BrokerProperties(null, null, null, null);
+        return new BrokerProperties(null, null, null, null, null);
     }
 
     public BrokerProperties {
@@ -34,6 +35,10 @@ public record BrokerProperties(String name, DataSize consumerWindowSize, DataSiz
         if (groupBuckets < 1) {
             throw new IllegalArgumentException("gateway.broker.group-buckets must be at least 1 (Artemis' -1, a table "
                     + "entry per group for ever, and 0, no grouping, would each break a guarantee), was " + groupBuckets);
+        }
+        pageSize = pageSize == null ? DataSize.ofMegabytes(1) : pageSize;
+        if (pageSize.toBytes() < 1024 || pageSize.toBytes() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("gateway.broker.page-size must be between 1KB and 2GB, was " + pageSize);
         }
     }
 }

@@ -31,6 +31,9 @@ class BrokerConfigFilesTest {
                 .isEqualTo("DLQ.gateway.orders");
         assertThat(config.getAddressSettings().get("gateway.orders").getRedeliveryMultiplier()).isEqualTo(2.0);
         assertThat(config.getAddressSettings().get("#").getDefaultGroupBuckets()).as("bounded group table").isEqualTo(1024);
+        assertThat(config.getAddressSettings().get("#").getPageSizeBytes()).as("1 MiB page files").isEqualTo(1 << 20);
+        assertThat(config.getAddressSettings().get("gateway.reports").isDefaultLastValueQueue()).isTrue();
+        assertThat(config.getAddressSettings().get("gateway.orders").isDefaultLastValueQueue()).isFalse();
         assertThat(config.getAddressSettings().get("#").getDeadLetterAddress().toString()).isEqualTo("DLQ");
         assertThat(config.getAddressSettings().get("#").getExpiryAddress().toString()).isEqualTo("ExpiryQueue");
         assertThat(config.getSecurityRoles().get("gateway.inbound.results"))

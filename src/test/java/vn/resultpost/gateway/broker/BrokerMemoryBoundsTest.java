@@ -3,7 +3,6 @@ package vn.resultpost.gateway.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -17,25 +16,28 @@ import vn.resultpost.gateway.config.BrokerProperties;
 class BrokerMemoryBoundsTest {
 
     @Test
-    void defaultsBoundEachConsumerTo64KiBTheEmbeddedBrokerTo32MiBAndTheGroupsTo1024Buckets() {
+    void defaultsBoundEachConsumerTo64KiBTheEmbeddedBrokerTo32MiBTheGroupsTo1024BucketsAndPagesTo1MiB() {
         BrokerProperties defaults = BrokerProperties.defaults();
 
         assertThat(defaults.name()).isEqualTo("localhost");
         assertThat(defaults.consumerWindowSize()).isEqualTo(DataSize.ofKilobytes(64));
         assertThat(defaults.globalMaxSize()).isEqualTo(DataSize.ofMegabytes(32));
         assertThat(defaults.groupBuckets()).isEqualTo(1024);
+        assertThat(defaults.pageSize()).as("Artemis' own: 10 MiB").isEqualTo(DataSize.ofMegabytes(1));
     }
 
     @Test
     void aNegativeWindowANonPositiveBrokerBoundOrUnboundedGroupsAreRefusedNamingTheProperty() {
-        assertThatThrownBy(() -> new BrokerProperties(null, DataSize.ofBytes(-1), null, null))
+        assertThatThrownBy(() -> new BrokerProperties(null, DataSize.ofBytes(-1), null, null, null))
                 .hasMessageContaining("gateway.broker.consumer-window-size");
-        assertThatThrownBy(() -> new BrokerProperties(null, null, DataSize.ofBytes(0), null))
+        assertThatThrownBy(() -> new BrokerProperties(null, null, DataSize.ofBytes(0), null, null))
                 .hasMessageContaining("gateway.broker.global-max-size");
-        assertThatThrownBy(() -> new BrokerProperties(null, null, null, -1))
+        assertThatThrownBy(() -> new BrokerProperties(null, null, null, -1, null))
                 .hasMessageContaining("gateway.broker.group-buckets must be at least 1");
-        assertThatThrownBy(() -> new BrokerProperties(null, null, null, 0))
+        assertThatThrownBy(() -> new BrokerProperties(null, null, null, 0, null))
                 .hasMessageContaining("gateway.broker.group-buckets must be at least 1");
+        assertThatThrownBy(() -> new BrokerProperties(null, null, null, null, DataSize.ofBytes(100)))
+                .hasMessageContaining("gateway.broker.page-size must be between 1KB and 2GB");
     }
 
     @Test

@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,6 +36,7 @@ import vn.resultpost.gateway.channel.jms.JmsTestClient;
 class ExternalBrokerFullFlowTest extends FullFlowTest {
 
     private static Process broker;
+    private static String brokerUrl;
 
     @Autowired
     ApplicationContext context;
@@ -39,6 +45,18 @@ class ExternalBrokerFullFlowTest extends FullFlowTest {
     void noEmbeddedBrokerRunsInTheGateway() {
         assertThat(context.getBeanNamesForType(EmbeddedActiveMQ.class)).isEmpty();
         assertThat(broker.isAlive()).isTrue();
+    }
+
+    /** broker.xml makes the report queue a last-value queue, as the embedded broker's is (ReportCoalescingFlowTest). */
+    @Test
+    void theReportQueueAloneIsALastValueQueue() throws Exception {
+        try (ServerLocator locator = ActiveMQClient.createServerLocator(brokerUrl);
+             ClientSessionFactory sessions = locator.createSessionFactory();
+             ClientSession session = sessions.createSession()) {
+            assertThat(session.queueQuery(SimpleString.of("gateway.reports")).isLastValue()).isTrue();
+            assertThat(session.queueQuery(SimpleString.of("gateway.orders")).isLastValue()).isFalse();
+            assertThat(session.queueQuery(SimpleString.of("gateway.status-events")).isLastValue()).isFalse();
+        }
     }
 
     @Autowired
@@ -69,7 +87,8 @@ class ExternalBrokerFullFlowTest extends FullFlowTest {
         }
         broker = StandaloneArtemis.start(port, Path.of("target", "test-data", "broker-" + UUID.randomUUID()),
                 "gateway.redelivery.initial-delay-ms=200", "gateway.redelivery.max-delay-ms=1000");
-        registry.add("spring.artemis.broker-url", () -> "tcp://127.0.0.1:" + port);
+        brokerUrl = "tcp://127.0.0.1:" + port;
+        registry.add("spring.artemis.broker-url", () -> brokerUrl);
     }
 
     /** Stops the broker JVM when the context closes (after the JMS consumers have stopped). */

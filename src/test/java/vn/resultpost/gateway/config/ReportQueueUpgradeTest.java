@@ -1,0 +1,84 @@
+package vn.resultpost.gateway.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientProducer;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A data folder of an earlier release holds gateway.reports as a plain queue, which Artemis keeps whatever the
+ * settings say now: the gateway re-creates it as a last-value queue when it is empty, and leaves it when it is not.
+ */
+class ReportQueueUpgradeTest {
+
+    private static final String REPORTS = "gateway.reports";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void anEmptyPlainReportQueueBecomesALastValueQueueAndStaysOneAfterARestart() throws Exception {
+        stop(start(false));
+
+        EmbeddedActiveMQ upgraded = start(true);
+        assertThat(upgraded.getActiveMQServer().locateQueue(REPORTS).isLastValue()).as("kept as stored").isFalse();
+        assertThat(ReportQueueUpgrade.upgrade(upgraded.getActiveMQServer(), REPORTS)).isTrue();
+        assertThat(upgraded.getActiveMQServer().locateQueue(REPORTS).isLastValue()).isTrue();
+        stop(upgraded);
+
+        EmbeddedActiveMQ restarted = start(true);
+        assertThat(restarted.getActiveMQServer().locateQueue(REPORTS).isLastValue()).isTrue();
+        assertThat(ReportQueueUpgrade.upgrade(restarted.getActiveMQServer(), REPORTS)).as("nothing left to do").isFalse();
+        stop(restarted);
+    }
+
+    @Test
+    void aPlainReportQueueHoldingMessagesIsLeftWithThem() throws Exception {
+        EmbeddedActiveMQ old = start(false);
+        try (ServerLocator locator = ActiveMQClient.createServerLocator("vm://3");
+             ClientSessionFactory sessions = locator.createSessionFactory();
+             ClientSession session = sessions.createSession();
+             ClientProducer producer = session.createProducer(REPORTS)) {
+            producer.send(session.createMessage(true).putStringProperty("_AMQ_GROUP_ID", "S-1"));
+        }
+        stop(old);
+
+        EmbeddedActiveMQ upgraded = start(true);
+        assertThat(ReportQueueUpgrade.upgrade(upgraded.getActiveMQServer(), REPORTS)).isFalse();
+        assertThat(upgraded.getActiveMQServer().locateQueue(REPORTS).isLastValue()).isFalse();
+        assertThat(upgraded.getActiveMQServer().locateQueue(REPORTS).getMessageCount()).isEqualTo(1);
+        stop(upgraded);
+    }
+
+    private EmbeddedActiveMQ start(boolean lastValueSetting) throws Exception {
+        ConfigurationImpl config = new ConfigurationImpl();
+        config.setPersistenceEnabled(true).setSecurityEnabled(false).setJMXManagementEnabled(false)
+                .addAcceptorConfiguration("in-vm", "vm://3");
+        config.setJournalDirectory(data.resolve("journal").toString())
+                .setBindingsDirectory(data.resolve("bindings").toString())
+                .setPagingDirectory(data.resolve("paging").toString())
+                .setLargeMessagesDirectory(data.resolve("large").toString());
+        config.addQueueConfiguration(QueueConfiguration.of(REPORTS).setRoutingType(RoutingType.ANYCAST));
+        if (lastValueSetting) {
+            config.addAddressSetting(REPORTS, new AddressSettings().setDefaultLastValueQueue(true));
+        }
+        EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfiguration(config);
+        broker.start();
+        return broker;
+    }
+
+    private static void stop(EmbeddedActiveMQ broker) throws Exception {
+        broker.stop();
+    }
+}
