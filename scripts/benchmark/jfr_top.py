@@ -72,23 +72,20 @@ def frames_of(event):
     return out
 
 
-WINDOW = None
-
-
-def in_window(event):
-    """Whether the event started within --window (time of day HH:MM:SS, both ends included)."""
-    if WINDOW is None:
+def in_window(event, window):
+    """Whether the event started within window, (from, to) as time of day HH:MM:SS, both ends included; None: always."""
+    if window is None:
         return True
     start = event.get("values", {}).get("startTime", "")
     clock = start[11:19] if len(start) >= 19 else ""
-    return WINDOW[0] <= clock <= WINDOW[1]
+    return window[0] <= clock <= window[1]
 
 
-def load(path, events):
+def load(path, events, window):
     # Deep stacks: Spring + Camel + JDBC + H2 put the gateway's frames 60-150 frames below the top.
     raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "300", "--events", events, path],
                          check=True, capture_output=True, text=True).stdout
-    return [e for e in json.loads(raw)["recording"]["events"] if in_window(e)]
+    return [e for e in json.loads(raw)["recording"]["events"] if in_window(e, window)]
 
 
 def show(title, counter, total, top):
@@ -98,12 +95,10 @@ def show(title, counter, total, top):
 
 
 def main():
-    global WINDOW
     path = sys.argv[1]
-    if "--window" in sys.argv:
-        WINDOW = tuple(sys.argv[sys.argv.index("--window") + 1].split("-", 1))
+    window = tuple(sys.argv[sys.argv.index("--window") + 1].split("-", 1)) if "--window" in sys.argv else None
     top = int(sys.argv[sys.argv.index("--top") + 1]) if "--top" in sys.argv else 25
-    samples = load(path, "jdk.ExecutionSample")
+    samples = load(path, "jdk.ExecutionSample", window)
     by_component = collections.Counter()
     by_top = collections.Counter()
     by_gateway = collections.Counter()
@@ -136,7 +131,7 @@ def main():
                           ("jdk.ThreadPark", "Parked threads (by the frame that parked)")):
         waits = collections.Counter()
         ms = collections.Counter()
-        for e in load(path, events):
+        for e in load(path, events, window):
             fr = [f for f in frames_of(e) if not f.startswith(("java.", "jdk.", "sun."))]
             key = fr[0] if fr else "?"
             d = e["values"].get("duration", "PT0S")
@@ -146,7 +141,7 @@ def main():
         for k, v in ms.most_common(top // 2):
             print(f"  {v / 1000:8.1f} s  {waits[k]:6d}x  {k}")
 
-    force = load(path, "jdk.FileForce")
+    force = load(path, "jdk.FileForce", window)
     ms = sum(parse_ms(e["values"].get("duration", "PT0S")) for e in force)
     print(f"\nFile syncs over the recording's threshold (jdk.FileForce): {len(force)}, {ms / 1000:.1f} s in total")
 
