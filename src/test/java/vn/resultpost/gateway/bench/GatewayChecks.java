@@ -58,7 +58,7 @@ final class GatewayChecks {
     }
 
     /** A daemon thread that runs {@code sample} every {@code millis} until it is interrupted. */
-    private static Thread every(long millis, String name, Runnable sample) {
+    static Thread every(long millis, String name, Runnable sample) {
         Thread t = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 sample.run();

@@ -56,23 +56,13 @@ final class LifecycleRun {
         // The machine's CPU over the steady window (from a fifth of the submission on), taken by the poller.
         AtomicReference<MachineCpu> steadyCpu = new AtomicReference<>();
         long steadyFrom = System.nanoTime() + duration.toNanos() / 5;
-        Thread poller = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    if (steadyCpu.get() == null && System.nanoTime() >= steadyFrom) {
-                        steadyCpu.set(MachineCpu.now());
-                    }
-                    finished.set(finishedAtSimulator() - base);
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (IOException e) {
-                    // the simulator is busy: next time
-                }
+        IntSupplier sinceBase = finishedSince(base);
+        Thread poller = GatewayChecks.every(200, "bench-finished-poller", () -> {
+            if (steadyCpu.get() == null && System.nanoTime() >= steadyFrom) {
+                steadyCpu.set(MachineCpu.now());
             }
-        }, "bench-finished-poller");
-        poller.setDaemon(true);
-        poller.start();
+            finished.set(sinceBase.getAsInt());
+        });
         OpenLoad.Result sent;
         long drainStart;
         int accepted;
