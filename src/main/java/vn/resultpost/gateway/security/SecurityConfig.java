@@ -120,12 +120,18 @@ public class SecurityConfig {
         return new ClientRateLimits(props.rateLimit());
     }
 
+    /**
+     * The admin users of {@code gateway.security.admins}, each checked against its configured hash. Not the in-memory
+     * manager itself: as a {@code UserDetailsPasswordService} it would have Spring Security re-hash, at each sign-in,
+     * a password whose bcrypt cost is below 10 (in memory only, until the next start), so a lower cost chosen for a
+     * long random machine password (a monitoring system reading /actuator/*, checked at every request) would not hold.
+     */
     @Bean
     UserDetailsService adminUsers(SecurityProperties props) {
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
         props.admins().forEach((name, admin) -> users.createUser(User.withUsername(name)
                 .password(admin.password()).roles(admin.roles().toArray(String[]::new)).build()));
-        return users;
+        return users::loadUserByUsername;
     }
 
     @Bean

@@ -10,6 +10,8 @@ import java.time.Instant;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import vn.resultpost.gateway.Fixtures;
@@ -26,6 +28,9 @@ class SecurityTest extends GatewayTestSupport {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void withoutCredentialsNothingButHealthAndTheContractAnswers() {
@@ -62,6 +67,15 @@ class SecurityTest extends GatewayTestSupport {
         await().atMost(Duration.ofSeconds(5)).until(() -> meters.find("http.server.requests").timer() != null);
         assertThat(meters.getMeters()).as("management.observations.enable.spring.security=false")
                 .noneMatch(m -> m.getId().getName().startsWith("spring.security"));
+    }
+
+    @Test
+    void aConfiguredPasswordHashIsCheckedAsItIsNeverReHashedAtSignIn() {
+        assertThat(send(request("/actuator/metrics").header("Authorization", basic("admin", "demo-only-admin"))
+                .GET().build()).statusCode()).isEqualTo(200);
+        // With such a bean Spring Security re-hashes a password of bcrypt cost below 10 at each successful sign-in,
+        // so a cheap hash given to a monitoring account would cost a full check from its second request on.
+        assertThat(context.getBeansOfType(UserDetailsPasswordService.class)).isEmpty();
     }
 
     @Test
