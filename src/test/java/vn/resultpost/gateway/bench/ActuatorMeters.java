@@ -19,7 +19,8 @@ import org.springframework.http.HttpHeaders;
  *
  * <p>It signs in as the benchmark's own monitor ({@code scripts/benchmark/gateway.yml}, bcrypt cost 4), so a reading
  * costs the gateway a bcrypt check of 1.4 ms instead of the demo admin's ~80 ms (cost 10, measured on this box on
- * 2026-12-07; the machine chain is stateless, so every reading is checked); against a gateway without that user it falls back to the demo admin, and says so.
+ * 2026-12-07; the machine chain is stateless, so every reading is checked). Against a gateway without that user it
+ * falls back to the demo admin, and says so.
  */
 final class ActuatorMeters {
 

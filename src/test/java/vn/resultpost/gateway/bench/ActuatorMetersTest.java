@@ -75,7 +75,8 @@ class ActuatorMetersTest {
             String user = new String(Base64.getDecoder().decode(exchange.getRequestHeaders()
                     .getFirst("Authorization").substring("Basic ".length())), StandardCharsets.UTF_8).split(":")[0];
             users.add(user);
-            byte[] body = "{\"measurements\":[{\"statistic\":\"VALUE\",\"value\":3.0}]}".getBytes(StandardCharsets.UTF_8);
+            byte[] body = """
+                    {"measurements":[{"statistic":"VALUE","value":3.0}]}""".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(user.equals("admin") ? 200 : 401, user.equals("admin") ? body.length : -1);
             if (user.equals("admin")) {
                 exchange.getResponseBody().write(body);
