@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Every transacted JMS consumer of {@code routes/} runs a local JMS transaction. With the JmsTransactionManager that
- * Camel creates otherwise, a stage's sends (a deferred copy, a dead letter) went out in the manager's session and were
- * committed after the listener's own session had acknowledged the original: a kill in between lost the message (the
- * chaos run of 2026-12-07 01:36, docs/reliability.md).
+ * Every transacted JMS consumer of {@code routes/} runs a local JMS transaction, so a stage's sends (a deferred copy,
+ * a dead letter) are durable before the listener acknowledges the original. With the JmsTransactionManager that Camel
+ * creates otherwise, they went out in the manager's session, committed after the acknowledgement: a kill in between
+ * lost the message (the chaos run of 2026-12-07 01:36, docs/reliability.md).
  */
 class StageTransactionsTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void everyTransactedConsumerCommitsItsSendsWithItsAcknowledgement() throws IOException {
+    void everyTransactedConsumerRunsALocalTransaction() throws IOException {
         List<String> transacted = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("routes"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".camel.yaml")).sorted().toList()) {
