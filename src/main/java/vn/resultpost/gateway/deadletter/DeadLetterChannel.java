@@ -1,17 +1,20 @@
 package vn.resultpost.gateway.deadletter;
 
 import jakarta.jms.Destination;
+import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Dead Letter Channel of the queue stages: parks a message that cannot be processed in
- * {@code DLQ.<queue>} with the reason, the stage and the time, so it can be inspected and replayed.
+ * {@code DLQ.<queue>} as it came (body and properties) with the reason, the stage and the time, on the listener's
+ * session (one transaction with the original's acknowledgement), so it can be inspected and replayed.
  */
 @Component("deadLetters")
 public class DeadLetterChannel {
@@ -24,40 +27,30 @@ public class DeadLetterChannel {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterChannel.class);
 
-    private final ProducerTemplate producer;
     private final StageSubject subject;
     private final Clock clock;
 
-    public DeadLetterChannel(ProducerTemplate producer, StageSubject subject, Clock clock) {
-        this.producer = producer;
+    public DeadLetterChannel(StageSubject subject, Clock clock) {
         this.subject = subject;
         this.clock = clock;
     }
 
     /** Sends the failed exchange's message to the dead-letter queue of the queue it came from. */
-    public void park(Exchange exchange) throws Exception {
+    public void park(Exchange exchange) throws JMSException {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        String queue = queueName(exchange.getMessage().getHeader("JMSDestination"), exchange.getFromRouteId());
+        ReceivedJms received = ReceivedJms.of(exchange);
+        String queue = queueName(received.message().getJMSDestination(), exchange.getFromRouteId());
         String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        String body = exchange.getMessage().getBody(String.class);
-        producer.send("jms:queue:" + PREFIX + queue + "?exchangePattern=InOnly", dead -> {
-            dead.getMessage().setBody(body);
-            dead.getMessage().setHeader(REASON, reason);
-            dead.getMessage().setHeader(STAGE, exchange.getFromRouteId());
-            dead.getMessage().setHeader(FAILED_AT, clock.instant().toString());
-            copyGroup(exchange, dead);
-        });
-        log.warn("Parked a message of {} ({}) in DLQ.{}: {}", queue, subject.of(exchange), queue, reason);
+        String about = subject.of(exchange);
+        Map<String, Object> failure = new LinkedHashMap<>();
+        failure.put(REASON, reason);
+        failure.put(STAGE, exchange.getFromRouteId());
+        failure.put(FAILED_AT, clock.instant().toString());
+        MessageForwarding.forward(received.session(), received.message(), PREFIX + queue, failure, false);
+        log.warn("Parked a message of {} ({}) in DLQ.{}: {}", queue, about, queue, reason);
     }
 
-    private static void copyGroup(Exchange from, Exchange to) {
-        Object group = from.getMessage().getHeader(GROUP);
-        if (group != null) {
-            to.getMessage().setHeader(GROUP, group);
-        }
-    }
-
-    static String queueName(Object destination, String fallback) throws jakarta.jms.JMSException {
+    static String queueName(Object destination, String fallback) throws JMSException {
         if (destination instanceof Queue q) {
             return q.getQueueName();
         }

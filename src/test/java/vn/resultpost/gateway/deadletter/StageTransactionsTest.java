@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Every transacted JMS consumer of {@code routes/} runs a local JMS transaction, so a stage's sends (a deferred copy,
- * a dead letter) are durable before the listener acknowledges the original. With the JmsTransactionManager that Camel
- * creates otherwise, they went out in the manager's session, committed after the acknowledgement: a kill in between
- * lost the message (the chaos run of 2026-12-07 01:36, docs/reliability.md).
+ * Every transacted JMS consumer of {@code routes/} runs a local JMS transaction. With the JmsTransactionManager that
+ * Camel creates otherwise, what a stage sent through Camel went out in the manager's session, committed after the
+ * listener's acknowledgement: a kill in between lost the message (the chaos run of 2026-12-07 01:36,
+ * docs/reliability.md). The stages' deferrals and dead letters now use the listener's own session
+ * ({@link StageSendsTransactionTest}).
  */
 class StageTransactionsTest {
 
