@@ -13,13 +13,20 @@ import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
  * A data folder of an earlier release holds gateway.reports as a plain queue, which Artemis keeps whatever the
- * settings say now: the gateway re-creates it as a last-value queue when it is empty, and leaves it when it is not.
+ * settings say now: the gateway re-creates it as a last-value queue when it is empty, and leaves it when it is not. An
+ * external broker's plain one is named in a warning.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ReportQueueUpgradeTest {
 
     private static final String REPORTS = "gateway.reports";
@@ -59,6 +66,32 @@ class ReportQueueUpgradeTest {
         assertThat(upgraded.getActiveMQServer().locateQueue(REPORTS).isLastValue()).isFalse();
         assertThat(upgraded.getActiveMQServer().locateQueue(REPORTS).getMessageCount()).isEqualTo(1);
         stop(upgraded);
+    }
+
+    @Test
+    void anExternalBrokersPlainReportQueueIsNamedInAWarningAndALastValueOneIsNot(CapturedOutput output) throws Exception {
+        EmbeddedActiveMQ external = start(false);
+        try (ActiveMQConnectionFactory artemis = new ActiveMQConnectionFactory("vm://3")) {
+            CachingConnectionFactory gateways = new CachingConnectionFactory(artemis);
+            assertThat(ReportQueueUpgrade.checkExternal(gateways, REPORTS)).isEqualTo(ReportQueueUpgrade.Kind.PLAIN);
+            assertThat(output).contains("Queue gateway.reports on the external broker is a plain queue");
+            assertThat(ReportQueueUpgrade.checkExternal(gateways, "gateway.no-such-queue"))
+                    .isEqualTo(ReportQueueUpgrade.Kind.ABSENT);
+
+            ReportQueueUpgrade.upgrade(external.getActiveMQServer(), REPORTS);
+            assertThat(ReportQueueUpgrade.checkExternal(gateways, REPORTS)).isEqualTo(ReportQueueUpgrade.Kind.LAST_VALUE);
+            gateways.destroy();
+        } finally {
+            stop(external);
+        }
+        assertThat(output.toString().split("on the external broker is a plain queue", -1)).hasSize(2);
+    }
+
+    @Test
+    void aBrokerThatCannotBeAskedIsNoReasonToFail() {
+        try (ActiveMQConnectionFactory nowhere = new ActiveMQConnectionFactory("vm://97")) {
+            assertThat(ReportQueueUpgrade.checkExternal(nowhere, REPORTS)).isEqualTo(ReportQueueUpgrade.Kind.UNKNOWN);
+        }
     }
 
     private EmbeddedActiveMQ start(boolean lastValueSetting) throws Exception {

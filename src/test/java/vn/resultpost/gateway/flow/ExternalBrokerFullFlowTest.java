@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.resultpost.gateway.broker.StandaloneArtemis;
 import vn.resultpost.gateway.channel.jms.JmsTestClient;
+import vn.resultpost.gateway.config.ReportQueueUpgrade;
 
 /**
  * The full-flow tests again with the {@code external-broker} profile against a real standalone
@@ -57,6 +58,9 @@ class ExternalBrokerFullFlowTest extends FullFlowTest {
             assertThat(session.queueQuery(SimpleString.of("gateway.orders")).isLastValue()).isFalse();
             assertThat(session.queueQuery(SimpleString.of("gateway.status-events")).isLastValue()).isFalse();
         }
+        assertThat(ReportQueueUpgrade.checkExternal(connectionFactory, "gateway.reports"))
+                .as("what the gateway's start-up check finds, through its own connection factory")
+                .isEqualTo(ReportQueueUpgrade.Kind.LAST_VALUE);
     }
 
     @Autowired
