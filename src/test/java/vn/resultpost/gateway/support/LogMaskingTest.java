@@ -36,4 +36,15 @@ class LogMaskingTest extends GatewayTestSupport {
         assertThat(output.getOut()).contains("citizen phone *******678, CCCD *********345")
                 .doesNotContain("912.345.678", "001190012345");
     }
+
+    @Test
+    void theLogLayoutMasksThemInAnExceptionAndItsCausesToo(CapturedOutput output) {
+        Exception cause = new IllegalArgumentException("no such subscriber 0912345678");
+        LoggerFactory.getLogger(LogMaskingTest.class).warn("a call failed",
+                new IllegalStateException("refused CCCD 001190012345", cause));
+        assertThat(output.getOut()).contains("IllegalStateException: refused CCCD *********345")
+                .contains("Caused by: java.lang.IllegalArgumentException: no such subscriber *******678")
+                .contains("at vn.resultpost.gateway.support.LogMaskingTest")
+                .doesNotContain("0912345678", "001190012345");
+    }
 }
