@@ -16,7 +16,7 @@ public record ReceivedJms(Message message, Session session) {
         JmsMessage in = exchange.getIn(JmsMessage.class);
         if (in == null || in.getJmsMessage() == null || in.getJmsSession() == null) {
             throw new IllegalStateException("Route " + exchange.getFromRouteId()
-                    + " did not receive its message from a JMS listener: there is no session to send it on in");
+                    + " did not receive its message from a JMS listener: there is no session to send on");
         }
         return new ReceivedJms(in.getJmsMessage(), in.getJmsSession());
     }
