@@ -3,14 +3,12 @@ package vn.resultpost.gateway.config;
 import java.util.List;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
  * Redelivery and dead-letter settings of the embedded Artemis broker for the stage queues (and the JMS
@@ -79,11 +77,7 @@ public class BrokerConfig {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                Object target = bean instanceof CachingConnectionFactory caching
-                        ? caching.getTargetConnectionFactory() : bean;
-                if (target instanceof ActiveMQConnectionFactory artemis) {
-                    artemis.setConsumerWindowSize(window);
-                }
+                ArtemisFactories.of(bean).ifPresent(artemis -> artemis.setConsumerWindowSize(window));
                 return bean;
             }
         };

@@ -3,7 +3,6 @@ package vn.resultpost.gateway.config;
 import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
  * The connection factory for queue browsers: the gateway's Artemis broker with no consumer window. A browser ends its
@@ -18,15 +17,8 @@ public final class QueueBrowsing implements AutoCloseable {
 
     /** Browses the broker of {@code gatewayFactory} (Artemis, possibly behind Spring's caching factory). */
     public QueueBrowsing(ConnectionFactory gatewayFactory) {
-        ConnectionFactory target = gatewayFactory instanceof CachingConnectionFactory caching
-                ? caching.getTargetConnectionFactory() : gatewayFactory;
-        if (target instanceof ActiveMQConnectionFactory artemis) {
-            this.own = windowless(artemis);
-            this.factory = own;
-        } else {
-            this.own = null;
-            this.factory = gatewayFactory;
-        }
+        this.own = ArtemisFactories.of(gatewayFactory).map(QueueBrowsing::windowless).orElse(null);
+        this.factory = own != null ? own : gatewayFactory;
     }
 
     /** The factory to create browsers with. */

@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,9 +64,8 @@ public class ReportQueueUpgrade implements SmartInitializingSingleton {
      * gives {@link Kind#UNKNOWN}.
      */
     public static Kind checkExternal(ConnectionFactory factory, String name) {
-        ConnectionFactory target = factory instanceof CachingConnectionFactory caching
-                ? caching.getTargetConnectionFactory() : factory;
-        if (!(target instanceof ActiveMQConnectionFactory artemis)) {
+        ActiveMQConnectionFactory artemis = ArtemisFactories.of(factory).orElse(null);
+        if (artemis == null) {
             return Kind.UNKNOWN;
         }
         try (Connection connection = artemis.createConnection();

@@ -1,8 +1,6 @@
 package vn.resultpost.gateway.deadletter;
 
-import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
-import jakarta.jms.Queue;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,7 +37,7 @@ public class DeadLetterChannel {
     public void park(Exchange exchange) throws JMSException {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         ReceivedJms received = ReceivedJms.of(exchange);
-        String queue = queueName(received.message().getJMSDestination(), exchange.getFromRouteId());
+        String queue = received.queue(exchange.getFromRouteId());
         String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         String about = subject.of(exchange);
         Map<String, Object> failure = new LinkedHashMap<>();
@@ -48,15 +46,5 @@ public class DeadLetterChannel {
         failure.put(FAILED_AT, clock.instant().toString());
         MessageForwarding.forward(received.session(), received.message(), PREFIX + queue, failure, false);
         log.warn("Parked a message of {} ({}) in DLQ.{}: {}", queue, about, queue, reason);
-    }
-
-    static String queueName(Object destination, String fallback) throws JMSException {
-        if (destination instanceof Queue q) {
-            return q.getQueueName();
-        }
-        if (destination instanceof Destination d) {
-            return d.toString();
-        }
-        return fallback;
     }
 }

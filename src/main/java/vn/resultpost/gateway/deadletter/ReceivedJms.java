@@ -1,6 +1,9 @@
 package vn.resultpost.gateway.deadletter;
 
+import jakarta.jms.Destination;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.jms.JmsMessage;
@@ -19,5 +22,14 @@ public record ReceivedJms(Message message, Session session) {
                     + " did not receive its message from a JMS listener: there is no session to send on");
         }
         return new ReceivedJms(in.getJmsMessage(), in.getJmsSession());
+    }
+
+    /** The name of the queue the message came from ({@code fallback} when the message does not say). */
+    public String queue(String fallback) throws JMSException {
+        Destination destination = message.getJMSDestination();
+        if (destination instanceof Queue q) {
+            return q.getQueueName();
+        }
+        return destination == null ? fallback : destination.toString();
     }
 }

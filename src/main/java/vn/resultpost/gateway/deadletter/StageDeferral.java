@@ -36,7 +36,7 @@ public class StageDeferral {
         DeferredException cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, DeferredException.class);
         Duration delay = cause == null || cause.delay() == null ? Duration.ofSeconds(30) : cause.delay();
         ReceivedJms received = ReceivedJms.of(exchange);
-        String queue = DeadLetterChannel.queueName(received.message().getJMSDestination(), exchange.getFromRouteId());
+        String queue = received.queue(exchange.getFromRouteId());
         String about = subject.of(exchange);
         Map<String, Object> later = new LinkedHashMap<>(cause == null ? Map.of() : cause.headers());
         later.put(SCHEDULED_DELIVERY, clock.millis() + delay.toMillis());

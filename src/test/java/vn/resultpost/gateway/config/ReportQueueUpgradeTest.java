@@ -30,6 +30,9 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 class ReportQueueUpgradeTest {
 
     private static final String REPORTS = "gateway.reports";
+    /** In-VM ids far above those of the gateways' embedded brokers in the same test JVM (0, 1, 2, ... per context). */
+    private static final String IN_VM = "vm://9301";
+    private static final String NOWHERE = "vm://9397";
 
     @TempDir
     Path data;
@@ -53,7 +56,7 @@ class ReportQueueUpgradeTest {
     @Test
     void aPlainReportQueueHoldingMessagesIsLeftWithThem() throws Exception {
         EmbeddedActiveMQ old = start(false);
-        try (ServerLocator locator = ActiveMQClient.createServerLocator("vm://3");
+        try (ServerLocator locator = ActiveMQClient.createServerLocator(IN_VM);
              ClientSessionFactory sessions = locator.createSessionFactory();
              ClientSession session = sessions.createSession();
              ClientProducer producer = session.createProducer(REPORTS)) {
@@ -71,7 +74,7 @@ class ReportQueueUpgradeTest {
     @Test
     void anExternalBrokersPlainReportQueueIsNamedInAWarningAndALastValueOneIsNot(CapturedOutput output) throws Exception {
         EmbeddedActiveMQ external = start(false);
-        try (ActiveMQConnectionFactory artemis = new ActiveMQConnectionFactory("vm://3")) {
+        try (ActiveMQConnectionFactory artemis = new ActiveMQConnectionFactory(IN_VM)) {
             CachingConnectionFactory gateways = new CachingConnectionFactory(artemis);
             assertThat(ReportQueueUpgrade.checkExternal(gateways, REPORTS)).isEqualTo(ReportQueueUpgrade.Kind.PLAIN);
             assertThat(output).contains("Queue gateway.reports on the external broker is a plain queue");
@@ -89,7 +92,7 @@ class ReportQueueUpgradeTest {
 
     @Test
     void aBrokerThatCannotBeAskedIsNoReasonToFail() {
-        try (ActiveMQConnectionFactory nowhere = new ActiveMQConnectionFactory("vm://97")) {
+        try (ActiveMQConnectionFactory nowhere = new ActiveMQConnectionFactory(NOWHERE)) {
             assertThat(ReportQueueUpgrade.checkExternal(nowhere, REPORTS)).isEqualTo(ReportQueueUpgrade.Kind.UNKNOWN);
         }
     }
@@ -97,7 +100,7 @@ class ReportQueueUpgradeTest {
     private EmbeddedActiveMQ start(boolean lastValueSetting) throws Exception {
         ConfigurationImpl config = new ConfigurationImpl();
         config.setPersistenceEnabled(true).setSecurityEnabled(false).setJMXManagementEnabled(false)
-                .addAcceptorConfiguration("in-vm", "vm://3");
+                .addAcceptorConfiguration("in-vm", IN_VM);
         config.setJournalDirectory(data.resolve("journal").toString())
                 .setBindingsDirectory(data.resolve("bindings").toString())
                 .setPagingDirectory(data.resolve("paging").toString())

@@ -15,6 +15,7 @@ import vn.resultpost.gateway.config.GatewayProperties;
 import vn.resultpost.gateway.deadletter.DeadLetterChannel;
 import vn.resultpost.gateway.deadletter.DeadLetterQueues;
 import vn.resultpost.gateway.deadletter.MessageForwarding;
+import vn.resultpost.gateway.deadletter.ReceivedJms;
 import vn.resultpost.gateway.intake.IntakeProblem;
 
 /**
@@ -46,7 +47,8 @@ public class InvalidMessageChannel {
     /** Moves the exchange's refused JMS message to the invalid queue, in the consumer's transaction. */
     public void move(Exchange exchange) throws JMSException {
         JmsIntake intake = JmsResultsAdapter.intake(exchange);
-        Message message = JmsResultsAdapter.message(exchange);
+        ReceivedJms received = ReceivedJms.of(exchange);
+        Message message = received.message();
         IntakeProblem problem = intake.problem();
         String originalId = message.getJMSMessageID();
         Map<String, Object> reason = new LinkedHashMap<>();
@@ -63,7 +65,7 @@ public class InvalidMessageChannel {
         if (sender != null && !message.propertyExists(JmsSenderBinding.ORIGINAL_SENDER)) {
             reason.put(JmsSenderBinding.ORIGINAL_SENDER, sender);
         }
-        MessageForwarding.forward(JmsResultsAdapter.session(exchange), message, queue, reason, false);
+        MessageForwarding.forward(received.session(), message, queue, reason, false);
         log.warn("Moved JMS message {} ({}/{}) to {}: {}", originalId, intake.agencyCode(), intake.dossierCode(),
                 queue, problem.code());
     }

@@ -10,12 +10,12 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import org.apache.camel.Exchange;
-import org.apache.camel.component.jms.JmsMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.resultpost.gateway.audit.Direction;
 import vn.resultpost.gateway.audit.MessageLog;
+import vn.resultpost.gateway.deadletter.ReceivedJms;
 import vn.resultpost.gateway.intake.Channel;
 import vn.resultpost.gateway.intake.IntakeOutcome;
 import vn.resultpost.gateway.intake.IntakeProblem;
@@ -59,7 +59,7 @@ public class JmsResultsAdapter {
 
     /** Records the message (IN) and hands it to intake; sets the {@link #INTAKE} and {@link #OUTCOME} properties. */
     public void receive(Exchange exchange) throws JMSException {
-        Message message = message(exchange);
+        Message message = ReceivedJms.of(exchange).message();
         JmsResultTranslator.Read read = translator.read(message);
         JmsIntake named = new JmsIntake(null, read.agencyCode(), read.dossierCode(), null, null);
         messageLog.record(Direction.IN, named.party(), named.correlation(), read.auditBody());
@@ -94,7 +94,7 @@ public class JmsResultsAdapter {
         if (notice == null) {
             return;
         }
-        Session session = session(exchange);
+        Session session = ReceivedJms.of(exchange).session();
         try (MessageProducer producer = session.createProducer(session.createQueue(rejections.queue()))) {
             producer.send(session.createTextMessage(notice));
         }
@@ -106,13 +106,14 @@ public class JmsResultsAdapter {
      * skipped: the outcome stands (the status reports tell).
      */
     public void reply(Exchange exchange) throws JMSException {
-        Message request = message(exchange);
+        ReceivedJms received = ReceivedJms.of(exchange);
+        Message request = received.message();
         Destination replyTo = request.getJMSReplyTo();
         if (replyTo == null) {
             return;
         }
         JmsIntake result = intake(exchange);
-        Session session = session(exchange);
+        Session session = received.session();
         TextMessage reply = session.createTextMessage(result.reply());
         reply.setJMSCorrelationID(request.getJMSCorrelationID() != null ? request.getJMSCorrelationID()
                 : request.getJMSMessageID());
@@ -130,13 +131,5 @@ public class JmsResultsAdapter {
 
     static JmsIntake intake(Exchange exchange) {
         return exchange.getProperty(INTAKE, JmsIntake.class);
-    }
-
-    static Message message(Exchange exchange) {
-        return exchange.getIn(JmsMessage.class).getJmsMessage();
-    }
-
-    static Session session(Exchange exchange) {
-        return exchange.getIn(JmsMessage.class).getJmsSession();
     }
 }
