@@ -21,6 +21,12 @@
 #   MALLOC_ARENA_MAX glibc's malloc arenas (default here: 2; glibc's own: 8 per core): the JVM's native
 #                  allocations spread over fewer arenas, ~40 MiB less peak RSS under load at the same CPU
 #                  (docs/benchmarks.md, 2026-12-06)
+#   GATEWAY_BACKGROUND_NICE  the nice value of the gateway's background threads (default 19; "off": none): the
+#                  JVM maps Java priority 1, which the stages, the relay, the pollers and outbound calls run at
+#                  (gateway.threads.background-priority), to it, so that requests are answered first when the
+#                  cores are busy (docs/deployment.md "Requests before background work"). Lowering a thread's
+#                  priority needs no privilege; the JVM still warns that ThreadPriorityPolicy=1 "may require"
+#                  one when not run as root. Priorities above normal stay at nice 0 (as root too).
 #
 # The last step is exec: the process (and its pid) is the gateway's JVM, signals reach it directly.
 set -euo pipefail
@@ -33,7 +39,7 @@ while [[ $# -gt 0 ]]; do
     --prepare) prepare=1; shift ;;
     --no-cds) cds=0; shift ;;
     --) shift; break ;;
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) break ;;
     *) jar="$1"; shift ;;
   esac
@@ -46,8 +52,18 @@ fi
 jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
 java=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}
 java=${java:-java}
+background_nice=${GATEWAY_BACKGROUND_NICE:-19}
+if [[ $background_nice != off && ! $background_nice =~ ^([0-9]|1[0-9])$ ]]; then
+  echo "run-jar: GATEWAY_BACKGROUND_NICE must be 0-19 or off, was '$background_nice'" >&2
+  exit 2
+fi
+priorities=()
+if [[ $background_nice != off ]]; then
+  priorities=(-XX:ThreadPriorityPolicy=1 "-XX:JavaPriority1_To_OSPriority=$background_nice")
+  for p in 6 7 8 9 10; do priorities+=("-XX:JavaPriority${p}_To_OSPriority=0"); done
+fi
 # shellcheck disable=SC2206
-opts=(${JAVA_OPTS:-})
+opts=("${priorities[@]}" ${JAVA_OPTS:-})
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 if [[ $cds == 0 ]]; then

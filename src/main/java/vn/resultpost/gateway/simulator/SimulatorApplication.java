@@ -19,7 +19,9 @@ import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConf
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
+import vn.resultpost.gateway.support.BackgroundPriority;
 import vn.resultpost.gateway.support.OutboundHttp;
+import vn.resultpost.gateway.support.ThreadsProperties;
 
 /**
  * SIMULATOR, not production code: the dossier-system and VNPost simulators as a process of their own,
@@ -52,8 +54,8 @@ import vn.resultpost.gateway.support.OutboundHttp;
         WebMvcAutoConfiguration.class,
         ErrorMvcAutoConfiguration.class})
 @ComponentScan(basePackageClasses = SimulatorApplication.class)
-@EnableConfigurationProperties(SimulatorProperties.class)
-@Import(OutboundHttp.class)
+@EnableConfigurationProperties({SimulatorProperties.class, ThreadsProperties.class})
+@Import({OutboundHttp.class, BackgroundPriority.class})
 public class SimulatorApplication {
 
     public static void main(String[] args) {

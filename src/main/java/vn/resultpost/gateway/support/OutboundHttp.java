@@ -4,7 +4,6 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -24,14 +23,10 @@ public class OutboundHttp implements DisposableBean {
     private final RestClient.Builder builder;
     private final ExecutorService pool;
 
-    public OutboundHttp(RestClient.Builder builder) {
+    public OutboundHttp(RestClient.Builder builder, BackgroundPriority priority) {
         this.builder = builder;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newCachedThreadPool(task -> {
-            Thread t = new Thread(task, "outbound-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // background work: the stages' calls out (operators, status callbacks, polling sources)
+        this.pool = Executors.newCachedThreadPool(priority.threads("outbound-http"));
     }
 
     /**

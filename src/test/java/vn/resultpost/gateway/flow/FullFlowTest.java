@@ -73,6 +73,30 @@ class FullFlowTest extends GatewayTestSupport {
     }
 
     @Test
+    void theStagesRunBelowTheRequestsThatFeedThem() throws Exception {
+        String dossier = "000.00.12.H26-261128-0003";
+        assertThat(post("/api/v1/results", Fixtures.result(dossier)).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(dossierSystem.callbacks(AGENCY, dossier)).extracting(StatusReport::status)
+                        .contains(ShipmentStatus.DELIVERED));
+
+        // Each stage's consumer that took a message, the relay's timer and the outbound calls' pool: priority 1.
+        for (String worker : List.of("JmsConsumer[gateway.orders]", "JmsConsumer[gateway.status-events]",
+                "JmsConsumer[gateway.reports]", "timer://outbox-relay", "outbound-http-")) {
+            assertThat(threadsNamed(worker)).as(worker).isNotEmpty()
+                    .anySatisfy(t -> assertThat(t.getPriority()).isEqualTo(Thread.MIN_PRIORITY));
+        }
+        // The requests' threads (Tomcat's and the admitted requests' pool) keep the normal priority.
+        assertThat(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("http-")))
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.getPriority()).as(t.getName()).isEqualTo(Thread.NORM_PRIORITY));
+    }
+
+    private static List<Thread> threadsNamed(String part) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().contains(part)).toList();
+    }
+
+    @Test
     void sameResultSubmittedFiveTimesConcurrentlyYieldsOneShipmentAndOneOrder() throws Exception {
         String dossier = "000.00.12.H26-261128-0002";
         String json = Fixtures.result(dossier);

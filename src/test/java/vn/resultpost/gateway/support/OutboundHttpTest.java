@@ -20,7 +20,7 @@ import org.springframework.web.client.RestClient;
 /** Outbound clients reuse one pool of threads, and keep their timeouts. */
 class OutboundHttpTest {
 
-    private final OutboundHttp outbound = new OutboundHttp(RestClient.builder());
+    private final OutboundHttp outbound = new OutboundHttp(RestClient.builder(), BackgroundPriority.ofDefaults());
     private final CountDownLatch release = new CountDownLatch(1);
     private HttpServer server;
     private String url;

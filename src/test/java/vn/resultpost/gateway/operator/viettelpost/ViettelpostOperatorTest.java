@@ -36,6 +36,7 @@ import vn.resultpost.gateway.canonical.TrackOutcome;
 import vn.resultpost.gateway.operator.TrackingMode;
 import vn.resultpost.gateway.operator.WebhookScheme;
 import vn.resultpost.gateway.operator.viettelpost.ViettelpostStub.Req;
+import vn.resultpost.gateway.support.BackgroundPriority;
 import vn.resultpost.gateway.support.OutboundHttp;
 
 /** The Viettel Post adapter over real HTTP against a JDK HttpServer stub (no Spring context, no HTTP mocks). */
@@ -289,6 +290,7 @@ class ViettelpostOperatorTest {
     private ViettelpostOperator operator(Duration readTimeout) {
         ViettelpostProperties props = new ViettelpostProperties(stub.baseUrl(), "gateway", "secret",
                 Duration.ofSeconds(2), readTimeout, Duration.ofSeconds(60), ViettelpostSamples.SERVICES, table, 3, 1);
-        return new ViettelpostOperator(props, json, new OutboundHttp(RestClient.builder()), (Clock) clock, messageLog);
+        OutboundHttp http = new OutboundHttp(RestClient.builder(), BackgroundPriority.ofDefaults());
+        return new ViettelpostOperator(props, json, http, (Clock) clock, messageLog);
     }
 }

@@ -35,6 +35,7 @@ import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.canonical.OrderOutcome;
 import vn.resultpost.gateway.canonical.OrderRef;
 import vn.resultpost.gateway.canonical.TrackOutcome;
+import vn.resultpost.gateway.support.BackgroundPriority;
 import vn.resultpost.gateway.support.OutboundHttp;
 
 /** The VNPost adapter over real HTTP against a JDK HttpServer stub (no Spring context, no HTTP mocks). */
@@ -274,7 +275,8 @@ class VnpostOperatorTest {
         VnpostProperties props = new VnpostProperties(baseUrl, "gateway", "secret", VnpostSamples.CUSTOMER_CODE,
                 Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(60),
                 Map.of("STANDARD", "CTN", "EXPRESS", "EMS"));
-        return new VnpostOperator(props, json, new OutboundHttp(RestClient.builder()), clock, messageLog);
+        OutboundHttp http = new OutboundHttp(RestClient.builder(), BackgroundPriority.ofDefaults());
+        return new VnpostOperator(props, json, http, clock, messageLog);
     }
 
     /** One request the stub received. */

@@ -30,6 +30,7 @@ import vn.resultpost.gateway.canonical.TrackOutcome;
 import vn.resultpost.gateway.operator.TrackingMode;
 import vn.resultpost.gateway.operator.WebhookScheme;
 import vn.resultpost.gateway.operator.vnposthcc.LgspStub.Req;
+import vn.resultpost.gateway.support.BackgroundPriority;
 import vn.resultpost.gateway.support.OutboundHttp;
 
 /** The HCC adapter over real HTTP against a JDK HttpServer stub of the LGSP (no Spring context, no mocks). */
@@ -324,6 +325,7 @@ class VnpostHccOperatorTest {
                 VnpostHccSamples.CUSTOMER_CODE, new VnpostHccProperties.Services(POST, CANCEL, TRACK),
                 Duration.ofSeconds(5), readTimeout, Duration.ofSeconds(60), VnpostHccSamples.SERVICE_CODES,
                 VnpostHccSamples.LOCATIONS_FILE);
-        return new VnpostHccOperator(props, json, new OutboundHttp(RestClient.builder()), clock, messageLog, VnpostHccSamples.UNITS);
+        OutboundHttp http = new OutboundHttp(RestClient.builder(), BackgroundPriority.ofDefaults());
+        return new VnpostHccOperator(props, json, http, clock, messageLog, VnpostHccSamples.UNITS);
     }
 }
