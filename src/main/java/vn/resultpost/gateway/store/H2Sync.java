@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * overwrite a dead chunk after a short {@code RETENTION_TIME} (the URL's 5 s; a retention shorter than the interval
  * plus 4 s refuses to start, as a dead chunk could be overwritten before what replaced it was on disk); then it
  * compacts (H2's {@code MVStore.compact}: live pages of sparse chunks rewritten) so the file stays a few times its
- * live data. Timers {@code gateway.h2.sync} and {@code gateway.h2.compact}. Does nothing on PostgreSQL.
+ * live data. Timers {@code gateway.h2.sync} and {@code gateway.h2.compact}. Each interval it also looks whether H2
+ * has closed the database after an internal failure, and tells {@link H2Failure}. Does nothing on PostgreSQL.
  */
 @Component
 public class H2Sync implements SmartLifecycle {
@@ -34,15 +36,17 @@ public class H2Sync implements SmartLifecycle {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final H2SyncProperties props;
+    private final H2Failure failure;
     private final Timer timer;
     private final Timer compactions;
     private ScheduledExecutorService scheduler;
     private volatile boolean remote;
 
-    public H2Sync(DataSource dataSource, H2SyncProperties props, MeterRegistry meters) {
+    public H2Sync(DataSource dataSource, H2SyncProperties props, H2Failure failure, MeterRegistry meters) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.props = props;
+        this.failure = failure;
         this.timer = Timer.builder("gateway.h2.sync").description("CHECKPOINT SYNC of the embedded H2 database")
                 .register(meters);
         this.compactions = Timer.builder("gateway.h2.compact").description("Compaction step of the embedded H2 database")
@@ -71,11 +75,20 @@ public class H2Sync implements SmartLifecycle {
         scheduler.scheduleWithFixedDelay(this::sync, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** One {@code CHECKPOINT SYNC}, then one compaction step; a failure is logged and the next interval tries again. */
+    /**
+     * One {@code CHECKPOINT SYNC}, then one compaction step; a failure is logged and the next interval tries again,
+     * unless H2 has closed the database.
+     */
     void sync() {
+        if (closed()) {
+            return;
+        }
         try {
             timer.record(() -> jdbc.sql("checkpoint sync").update());
         } catch (RuntimeException e) {
+            if (closed()) {
+                return;
+            }
             log.error("CHECKPOINT SYNC of the H2 database failed: {}", e.getMessage(), e);
         }
         if (props.compactBelowFillRate() == 0 || props.compactWrite().toBytes() == 0 || remote) {
@@ -90,7 +103,31 @@ public class H2Sync implements SmartLifecycle {
             MVStore store = session.getDatabase().getStore().getMvStore();
             compactions.record(() -> store.compact(props.compactBelowFillRate(), (int) props.compactWrite().toBytes()));
         } catch (SQLException | RuntimeException e) {
-            log.error("Compaction of the H2 database failed: {}", e.getMessage(), e);
+            if (!closed()) {
+                log.error("Compaction of the H2 database failed: {}", e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Whether H2 has closed the database after an internal failure (its store's panic, or "database closed" on a
+     * connection of the pool); if so, {@link H2Failure} is told.
+     */
+    private boolean closed() {
+        try (Connection c = dataSource.getConnection()) {
+            if (c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session
+                    && session.getDatabase().getStore() != null
+                    && session.getDatabase().getStore().getMvStore().getPanicException() != null) {
+                failure.closed(session.getDatabase().getStore().getMvStore().getPanicException());
+                return true;
+            }
+            return false;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED) {
+                failure.closed(e);
+                return true;
+            }
+            return false;
         }
     }
 

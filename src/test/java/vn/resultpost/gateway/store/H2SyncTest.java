@@ -4,12 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ApplicationAvailabilityBean;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.resultpost.gateway.MigratedDatabase;
@@ -17,7 +34,8 @@ import vn.resultpost.gateway.MigratedDatabase.Kind;
 
 /**
  * The periodic sync of the embedded H2 file: it runs every interval, refuses a retention too short for its
- * interval (a power loss could then corrupt the file), and leaves PostgreSQL alone.
+ * interval (a power loss could then corrupt the file), takes the gateway down when H2 has closed the database after
+ * an internal failure, and leaves PostgreSQL alone.
  */
 class H2SyncTest {
 
@@ -25,6 +43,9 @@ class H2SyncTest {
     Path dir;
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final GenericApplicationContext context = context();
+    private final AtomicInteger exitStatus = new AtomicInteger(-1);
+    private H2Failure failure = new H2Failure(context, true, exitStatus::set);
     private H2Sync sync;
 
     @AfterEach
@@ -32,6 +53,77 @@ class H2SyncTest {
         if (sync != null) {
             sync.stop();
         }
+        assertThat(failure.hasClosed()).as("H2 closed the database").isEqualTo(panicked);
+    }
+
+    private boolean panicked;
+
+    @Test
+    void whenH2ClosesTheDatabaseAfterAFailureTheGatewayGoesDownAndStops() {
+        ApplicationAvailability availability = context.getBean(ApplicationAvailability.class);
+        try (HikariDataSource db = pool(fileDatabase(";RETENTION_TIME=5000"))) {
+            sync = h2Sync(db, Duration.ofMillis(20));
+            sync.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> meters.timer("gateway.h2.sync").count() >= 2);
+            assertThat(failure.hasClosed()).isFalse();
+            assertThat(availability.getLivenessState()).isEqualTo(LivenessState.CORRECT);
+
+            panic(db);
+
+            await().atMost(Duration.ofSeconds(10)).until(failure::hasClosed);
+            assertThat(availability.getLivenessState()).isEqualTo(LivenessState.BROKEN);
+            assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+            await().atMost(Duration.ofSeconds(10)).until(() -> exitStatus.get() == H2Failure.EXIT_STATUS);
+            assertThat(context.isActive()).as("the application was closed before the exit").isFalse();
+        }
+    }
+
+    @Test
+    void withExitWhenClosedOffTheGatewayOnlyGoesDown() {
+        failure = new H2Failure(context, false, exitStatus::set);
+        try (HikariDataSource db = pool(fileDatabase(";RETENTION_TIME=5000"))) {
+            sync = h2Sync(db, Duration.ofMillis(20));
+            sync.start();
+            panic(db);
+
+            await().atMost(Duration.ofSeconds(10)).until(failure::hasClosed);
+            assertThat(context.getBean(ApplicationAvailability.class).getLivenessState()).isEqualTo(LivenessState.BROKEN);
+            assertThat(context.isActive()).isTrue();
+            assertThat(exitStatus.get()).isEqualTo(-1);
+        }
+    }
+
+    /** What H2 does after an internal failure it cannot recover from (here a simulated out-of-memory while writing). */
+    private void panic(DataSource db) {
+        panicked = true;
+        try (Connection c = db.getConnection()) {
+            MVStore store = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore()
+                    .getMvStore();
+            assertThatThrownBy(() -> store.panic(new MVStoreException(DataUtils.ERROR_WRITING_FAILED,
+                    "simulated: java.lang.OutOfMemoryError: Capacity: 4718592")))
+                    .isInstanceOf(MVStoreException.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HikariDataSource pool(DriverManagerDataSource db) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(db.getUrl());
+        config.setUsername("sa");
+        config.setPassword("");
+        config.setMaximumPoolSize(3);
+        return new HikariDataSource(config);
+    }
+
+    private static GenericApplicationContext context() {
+        GenericApplicationContext context = new GenericApplicationContext();
+        context.registerBean(ApplicationAvailabilityBean.class);
+        context.refresh();
+        // As a started Spring Boot application is.
+        AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
+        AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        return context;
     }
 
     @Test
@@ -74,7 +166,7 @@ class H2SyncTest {
     @Test
     void compactsNothingWhenTurnedOff() {
         DriverManagerDataSource db = fileDatabase(";RETENTION_TIME=5000");
-        sync = new H2Sync(db, new H2SyncProperties(Duration.ofMillis(20), 0, null), meters);
+        sync = new H2Sync(db, new H2SyncProperties(Duration.ofMillis(20), 0, null, null), failure, meters);
         sync.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> meters.timer("gateway.h2.sync").count() >= 3);
         assertThat(meters.timer("gateway.h2.compact").count()).isZero();
@@ -104,7 +196,8 @@ class H2SyncTest {
     @Test
     void leavesPostgresqlAlone() throws Exception {
         try (MigratedDatabase pg = new MigratedDatabase(Kind.POSTGRES, "h2sync")) {
-            sync = new H2Sync(pg.dataSource, new H2SyncProperties(Duration.ofMillis(10), null, null), meters);
+            sync = new H2Sync(pg.dataSource, new H2SyncProperties(Duration.ofMillis(10), null, null, null), failure,
+                    meters);
             sync.start();
             assertThat(sync.isRunning()).isFalse();
             assertThat(meters.timer("gateway.h2.sync").count()).isZero();
@@ -113,11 +206,13 @@ class H2SyncTest {
 
     @Test
     void theIntervalIsBounded() {
-        assertThat(new H2SyncProperties(null, null, null).syncInterval()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(new H2SyncProperties(null, null, null).minimumRetentionMillis()).isEqualTo(5000);
-        assertThatThrownBy(() -> new H2SyncProperties(Duration.ofMillis(5), null, null))
+        assertThat(new H2SyncProperties(null, null, null, null).syncInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(new H2SyncProperties(null, null, null, null).minimumRetentionMillis()).isEqualTo(5000);
+        assertThat(new H2SyncProperties(null, null, null, null).exitWhenClosed()).isTrue();
+        assertThat(new H2SyncProperties(null, null, null, false).exitWhenClosed()).isFalse();
+        assertThatThrownBy(() -> new H2SyncProperties(Duration.ofMillis(5), null, null, null))
                 .hasMessageContaining("gateway.h2.sync-interval");
-        assertThatThrownBy(() -> new H2SyncProperties(Duration.ofSeconds(31), null, null))
+        assertThatThrownBy(() -> new H2SyncProperties(Duration.ofSeconds(31), null, null, null))
                 .hasMessageContaining("gateway.h2.sync-interval");
     }
 
@@ -125,7 +220,7 @@ class H2SyncTest {
         return new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0" + settings, "sa", "");
     }
 
-    private H2Sync h2Sync(DriverManagerDataSource dataSource, Duration interval) {
-        return new H2Sync(dataSource, new H2SyncProperties(interval, null, null), meters);
+    private H2Sync h2Sync(DataSource dataSource, Duration interval) {
+        return new H2Sync(dataSource, new H2SyncProperties(interval, null, null, null), failure, meters);
     }
 }
