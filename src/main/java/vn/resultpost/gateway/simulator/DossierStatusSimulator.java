@@ -7,7 +7,6 @@ import jakarta.xml.ws.WebServiceProvider;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,7 +32,8 @@ import vn.resultpost.gateway.canonical.StatusReport;
  * (wsdl/dossier-status-v1.wsdl), a JAX-WS {@code Provider<Source>} in PAYLOAD mode published by
  * {@link DossierStatusSimulatorConfig} (which also checks the UsernameToken). It records every report in
  * arrival order per dossier (repeats included), answers RECEIVED, or DUPLICATE for a sequence number it
- * already had, and a SOAP fault while {@link SimulatorFaults} says the callbacks are down.
+ * already had, and a SOAP fault while {@link SimulatorFaults} says the callbacks are down. It keeps the reports
+ * and sequences of the last {@code simulator.retained-shipments} dossiers (0: all).
  */
 @WebServiceProvider(serviceName = "DossierStatusService", portName = "DossierStatusPort",
         targetNamespace = DossierStatusSimulator.NS, wsdlLocation = DossierStatusSimulatorConfig.WSDL)
@@ -44,11 +44,13 @@ public class DossierStatusSimulator implements Provider<Source> {
     private static final Logger log = LoggerFactory.getLogger(DossierStatusSimulator.class);
 
     private final SimulatorFaults faults;
-    private final Map<String, List<StatusReport>> received = new ConcurrentHashMap<>();
-    private final Map<String, Set<Integer>> sequences = new ConcurrentHashMap<>();
+    private final RetainedRecords<String, List<StatusReport>> received;
+    private final RetainedRecords<String, Set<Integer>> sequences;
 
-    public DossierStatusSimulator(SimulatorFaults faults) {
+    public DossierStatusSimulator(SimulatorFaults faults, SimulatorProperties props) {
         this.faults = faults;
+        this.received = new RetainedRecords<>(props.retainedShipments());
+        this.sequences = new RetainedRecords<>(props.retainedShipments());
     }
 
     @Override

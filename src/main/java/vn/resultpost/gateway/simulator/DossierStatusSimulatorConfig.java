@@ -32,8 +32,8 @@ public class DossierStatusSimulatorConfig {
     static final String WSDL = "classpath:wsdl/dossier-status-v1.wsdl";
 
     @Bean
-    DossierStatusSimulator dossierStatusSimulator(SimulatorFaults faults) {
-        return new DossierStatusSimulator(faults);
+    DossierStatusSimulator dossierStatusSimulator(SimulatorFaults faults, SimulatorProperties props) {
+        return new DossierStatusSimulator(faults, props);
     }
 
     @Bean(destroyMethod = "stop")

@@ -3,8 +3,6 @@ package vn.resultpost.gateway.simulator;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,9 +42,10 @@ public class DossierSystemSimulator {
     private final SimulatorProperties props;
     private final SimulatorFaults faults;
     private final RestClient http;
-    private final Map<String, List<StatusReport>> received = new ConcurrentHashMap<>();
-    private final Set<String> finished = ConcurrentHashMap.newKeySet();
-    private final Map<String, Finished> finishedAt = new ConcurrentHashMap<>();
+    private final RetainedRecords<String, List<StatusReport>> received;
+    private final RetainedRecords<String, Finished> finishedAt;
+    private final AtomicInteger dossiers = new AtomicInteger();
+    private final AtomicInteger finished = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger sequence = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 5000));
@@ -59,6 +58,8 @@ public class DossierSystemSimulator {
     public DossierSystemSimulator(SimulatorProperties props, SimulatorFaults faults, OutboundHttp http) {
         this.props = props;
         this.faults = faults;
+        this.received = new RetainedRecords<>(props.retainedShipments());
+        this.finishedAt = new RetainedRecords<>(props.retainedShipments());
         this.http = http.client(props.gatewayUrl(), SimulatorProperties.HTTP_CONNECT_TIMEOUT,
                         SimulatorProperties.HTTP_READ_TIMEOUT)
                 .mutate().defaultHeader("X-API-Key", props.dossier().apiKey()).build();
@@ -107,11 +108,14 @@ public class DossierSystemSimulator {
             return ResponseEntity.status(503).body(Map.of("received", false));
         }
         String key = key(report.agencyCode(), report.dossierCode());
-        received.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(report);
+        received.computeIfAbsent(key, k -> {
+            dossiers.incrementAndGet();
+            return new CopyOnWriteArrayList<>();
+        }).add(report);
         accepted.incrementAndGet();
-        if (report.status() != null && report.status().terminal()) {
-            finished.add(key);
-            finishedAt.putIfAbsent(key, new Finished(System.currentTimeMillis(), report.status(), report.sequence()));
+        if (report.status() != null && report.status().terminal() && finishedAt.putIfAbsent(key,
+                new Finished(System.currentTimeMillis(), report.status(), report.sequence())) == null) {
+            finished.incrementAndGet();
         }
         log.info("[dossier-system] {} #{} {} (TrangThaiHoSo {}) waybill {}{}", report.dossierCode(),
                 report.sequence(), report.status(), report.dossierStatusCode(), report.waybill(),
@@ -124,23 +128,27 @@ public class DossierSystemSimulator {
         return received.getOrDefault(key(agencyCode, dossierCode), List.of());
     }
 
-    /** Every callback received so far, per "agency/dossier", in the order they arrived (repeats included). */
+    /**
+     * Every callback received, per "agency/dossier", in the order they arrived (repeats included), for the
+     * last {@code simulator.retained-shipments} dossiers.
+     */
     public Map<String, List<StatusReport>> received() {
-        return Map.copyOf(received);
+        return received.copy();
     }
 
-    /** Per "agency/dossier", when its first final report arrived (the benchmark's end-to-end clock). */
+    /** Per "agency/dossier" retained, when its first final report arrived (the benchmark's end-to-end clock). */
     public Map<String, Finished> finishedAt() {
-        return Map.copyOf(finishedAt);
+        return finishedAt.copy();
     }
 
     /** Counters: dossiers with a report, dossiers with a final status, callbacks received and refused. */
     public Stats stats() {
-        return new Stats(received.size(), finished.size(), accepted.get(), refused.get());
+        return new Stats(dossiers.get(), finished.get(), accepted.get(), refused.get());
     }
 
     /**
-     * Counters of the simulated dossier system.
+     * Counters of the simulated dossier system since start-up, dropped records included (a dossier reporting
+     * again once {@code simulator.retained-shipments} dropped its records counts again).
      *
      * @param dossiers  dossiers with at least one report received
      * @param finished  dossiers with a final status (delivered, returned, cancelled, rejected) received

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -21,18 +19,22 @@ import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.TrackingReques
 /**
  * SIMULATOR: the order book behind the LGSP simulator, as VNPost's HCC channel would keep it: one order per
  * OrderNumber (a second one refused 409 DUPLICATE_ORDER_NUMBER), cancel only before pickup, tracking of one
- * order by OrderNumber, and counters for tests.
+ * order by OrderNumber, and counters for tests. It holds the orders of the last {@code simulator.retained-shipments}
+ * OrderNumbers (0: all): an order dropped is tracked as an unknown one (404 ORDER_NOT_FOUND).
  */
 final class LgspVnpostOrders {
 
-    private final Map<String, LgspSimulatedOrder> byNumber = new ConcurrentHashMap<>();
-    private final Map<String, Integer> callsByNumber = new ConcurrentHashMap<>();
+    private final RetainedRecords<String, LgspSimulatedOrder> byNumber;
+    private final RetainedRecords<String, Integer> callsByNumber;
+    private final AtomicInteger created = new AtomicInteger();
     private final AtomicInteger duplicates = new AtomicInteger();
     private final Waybills waybills = new Waybills();
     private final Clock clock;
 
-    LgspVnpostOrders(Clock clock) {
+    LgspVnpostOrders(Clock clock, int retained) {
         this.clock = clock;
+        this.byNumber = new RetainedRecords<>(retained);
+        this.callsByNumber = new RetainedRecords<>(retained);
     }
 
     /** Creates the order unless its OrderNumber is taken; {@code scenario} and {@code step} drive its statuses. */
@@ -54,6 +56,7 @@ final class LgspVnpostOrders {
         LgspSimulatedOrder created = new LgspSimulatedOrder(waybills.next(), o,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), scenario.get(), step);
         byNumber.put(o.orderNumber(), created);
+        this.created.incrementAndGet();
         return ResponseEntity.ok(new OrderResult(o.orderNumber(), created.itemCode(), "1",
                 LgspSimulatedOrder.EXTRA_NAMES.get("1"), 15_000L + (o.weight() / 500) * 2_500L));
     }
@@ -94,8 +97,9 @@ final class LgspVnpostOrders {
         return callsByNumber.getOrDefault(orderNumber, 0);
     }
 
-    int size() {
-        return byNumber.size();
+    /** Orders created since start-up, dropped ones included. */
+    int created() {
+        return created.get();
     }
 
     int duplicates() {

@@ -48,11 +48,12 @@ public class LgspVnpostSimulator {
     private final AtomicInteger slowReplies = new AtomicInteger();
     private volatile Behaviour behaviour;
 
-    public LgspVnpostSimulator(LgspVnpostSimulatorProperties props, ObjectMapper json, ObjectProvider<Clock> clock) {
+    public LgspVnpostSimulator(LgspVnpostSimulatorProperties props, SimulatorProperties simulator, ObjectMapper json,
+                               ObjectProvider<Clock> clock) {
         this.props = props;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         Clock time = clock.getIfAvailable(Clock::systemUTC);
-        this.orders = new LgspVnpostOrders(time);
+        this.orders = new LgspVnpostOrders(time, simulator.retainedShipments());
         this.tokens = new LgspTokens(props.consumerKey(), props.consumerSecret(), props.tokenLifetime(), time);
         this.behaviour = new Behaviour(props.scenario(), props.failureShare(), props.timeoutShare());
     }
@@ -124,7 +125,7 @@ public class LgspVnpostSimulator {
 
     @GetMapping("/stats")
     public Stats stats() {
-        return new Stats(orders.size(), tokens.issued(), tokens.refused(), failedCalls.get(), slowReplies.get(),
+        return new Stats(orders.created(), tokens.issued(), tokens.refused(), failedCalls.get(), slowReplies.get(),
                 orders.duplicates());
     }
 
@@ -164,8 +165,8 @@ public class LgspVnpostSimulator {
     }
 
     /**
-     * Counters: orders held, tokens issued, calls refused for a bad or expired token, calls answered 503,
-     * replies delayed past the timeout, post orders refused as duplicates.
+     * Counters since start-up: orders created (dropped records included), tokens issued, calls refused for a bad
+     * or expired token, calls answered 503, replies delayed past the timeout, post orders refused as duplicates.
      */
     public record Stats(int orders, int tokensIssued, int refusedTokens, int failedCalls, int slowReplies,
                         int duplicateCalls) {

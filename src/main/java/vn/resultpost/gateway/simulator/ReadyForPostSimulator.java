@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,8 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
  * SIMULATOR, not production code: the dossier system's list of results ready for postal return, which the
  * gateway's polling channel reads. {@code GET /simulator/dossier/ready-for-post?after=<cursor>&limit=<n>} with the
  * {@code X-API-Key} it was given: {@code {items: [{cursor, result}], nextCursor, hasMore}}, oldest first; an
- * append-only list whose cursors are positions. Counts how often each item was served; can be down (503) or
- * serve a broken page ({@code PUT .../behaviour}).
+ * append-only list whose cursors are positions, holding the last {@code simulator.retained-shipments} results
+ * (0: all; a cursor before them reads on from the oldest held). Counts how often each item was served; can be
+ * down (503) or serve a broken page ({@code PUT .../behaviour}).
  */
 @RestController
 @RequestMapping("/simulator/dossier/ready-for-post")
@@ -45,8 +45,10 @@ public class ReadyForPostSimulator {
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
     private final ReadyForPostSimulatorProperties props;
+    private final int retained;
     private final List<Object> results = new ArrayList<>();
-    private final Map<String, Integer> served = new ConcurrentHashMap<>();
+    private int dropped;
+    private final RetainedRecords<String, Integer> served;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ready-for-post-simulator");
         t.setDaemon(true);
@@ -54,8 +56,10 @@ public class ReadyForPostSimulator {
     });
     private volatile Behaviour behaviour = new Behaviour(false, false);
 
-    public ReadyForPostSimulator(ReadyForPostSimulatorProperties props) {
+    public ReadyForPostSimulator(ReadyForPostSimulatorProperties props, SimulatorProperties simulator) {
         this.props = props;
+        this.retained = simulator.retainedShipments();
+        this.served = new RetainedRecords<>(retained);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -79,7 +83,11 @@ public class ReadyForPostSimulator {
     /** Lists a result (a submission's JSON fields, or anything else to see it refused); returns its cursor. */
     public synchronized String add(Object result) {
         results.add(result);
-        return cursor(results.size());
+        if (retained > 0 && results.size() > retained) {
+            results.remove(0);
+            dropped++;
+        }
+        return cursor(dropped + results.size());
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -107,22 +115,23 @@ public class ReadyForPostSimulator {
 
     private synchronized Map<String, Object> page(int from, int limit) {
         List<Map<String, Object>> items = new ArrayList<>();
-        int to = Math.min(results.size(), from + limit);
-        for (int i = from; i < to; i++) {
+        int total = dropped + results.size();
+        int to = Math.min(total, Math.max(from, dropped) + limit);
+        for (int i = Math.max(from, dropped); i < to; i++) {
             String cursor = cursor(i + 1);
-            items.add(Map.of("cursor", cursor, "result", results.get(i)));
+            items.add(Map.of("cursor", cursor, "result", results.get(i - dropped)));
             served.merge(cursor, 1, Integer::sum);
         }
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("items", items);
         page.put("nextCursor", cursor(Math.max(from, to)));
-        page.put("hasMore", to < results.size());
+        page.put("hasMore", to < total);
         return page;
     }
 
     /** How many times each item (by cursor) was served. */
     public Map<String, Integer> served() {
-        return Map.copyOf(served);
+        return served.copy();
     }
 
     @PutMapping("/behaviour")

@@ -6,15 +6,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the built-in simulators ({@code simulator.*}): a dossier system that submits results
- * and takes status callbacks, and a VNPost-style operator that issues waybills and pushes events.
+ * and takes status callbacks, and a VNPost-style operator that issues waybills and pushes events; and
+ * {@code retainedShipments}, for how many shipments (or dossiers) each simulator keeps its records (orders,
+ * reports, calls), the oldest dropped first, 0 for all (their counters count everything all the same).
  */
 @ConfigurationProperties(prefix = "simulator")
-public record SimulatorProperties(boolean enabled, String gatewayUrl, Dossier dossier, Vnpost vnpost) {
+public record SimulatorProperties(boolean enabled, String gatewayUrl, Dossier dossier, Vnpost vnpost,
+                                  Integer retainedShipments) {
+
+    /** Records kept per simulator when {@code simulator.retained-shipments} is not set. */
+    static final int DEFAULT_RETAINED_SHIPMENTS = 10_000;
 
     /** The simulators' calls to the gateway give up connecting after this... */
     static final Duration HTTP_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** ...and waiting for its answer after this. */
     static final Duration HTTP_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    public SimulatorProperties {
+        retainedShipments = retainedShipments == null ? DEFAULT_RETAINED_SHIPMENTS : retainedShipments;
+        if (retainedShipments < 0) {
+            throw new IllegalArgumentException("simulator.retained-shipments must be 0 (keep every record) or more, "
+                    + "was " + retainedShipments);
+        }
+    }
 
     /** The simulated dossier system: how many results it submits per tick, for which agencies, its API key. */
     public record Dossier(int resultsPerTick, Duration tick, List<String> agencies, String apiKey) {

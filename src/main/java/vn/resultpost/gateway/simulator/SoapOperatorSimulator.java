@@ -44,14 +44,15 @@ public class SoapOperatorSimulator implements Provider<Source> {
     private final SoapOperatorSimulatorProperties props;
     private final Clock clock;
     private final SoapSimulatedShipments shipments;
-    private final Map<String, Integer> createCallsByReference = new ConcurrentHashMap<>();
+    private final RetainedRecords<String, Integer> createCallsByReference;
     private final Map<String, AtomicInteger> counters = new ConcurrentHashMap<>();
     private volatile Settings settings;
 
-    public SoapOperatorSimulator(SoapOperatorSimulatorProperties props, Clock clock) {
+    public SoapOperatorSimulator(SoapOperatorSimulatorProperties props, SimulatorProperties simulator, Clock clock) {
         this.props = props;
         this.clock = clock;
-        this.shipments = new SoapSimulatedShipments(clock);
+        this.shipments = new SoapSimulatedShipments(clock, simulator.retainedShipments());
+        this.createCallsByReference = new RetainedRecords<>(simulator.retainedShipments());
         this.settings = new Settings(props.scenario(), props.stepDelay(), props.faultShare(), props.timeoutShare());
     }
 
@@ -117,7 +118,7 @@ public class SoapOperatorSimulator implements Provider<Source> {
         return shipments.holds(reference) ? 1 : 0;
     }
 
-    /** CreateShipment calls received with this reference (faulted and slow ones included). */
+    /** CreateShipment calls received with this reference (faulted and slow ones included), if still retained. */
     public int createCallsFor(String reference) {
         return createCallsByReference.getOrDefault(reference, 0);
     }

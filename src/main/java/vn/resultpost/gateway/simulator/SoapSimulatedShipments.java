@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.w3c.dom.Document;
@@ -19,19 +17,22 @@ import org.w3c.dom.Element;
 /**
  * SIMULATOR: the shipments of the SOAP operator simulator and its three operations, request element in,
  * reply element out: one shipment per reference (a repeat answers DUPLICATE_REFERENCE with the first
- * waybill), cancel only before pickup, tracking computed from the creation time.
+ * waybill), cancel only before pickup, tracking computed from the creation time. It holds the last
+ * {@code simulator.retained-shipments} shipments (0: all): one dropped is NOT_FOUND, as an unknown one.
  */
 final class SoapSimulatedShipments {
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
-    private final Map<String, SoapSimulatedShipment> byReference = new ConcurrentHashMap<>();
-    private final Map<String, SoapSimulatedShipment> byWaybill = new ConcurrentHashMap<>();
+    private final RetainedRecords<String, SoapSimulatedShipment> byReference;
+    private final RetainedRecords<String, SoapSimulatedShipment> byWaybill;
     private final AtomicLong serial = new AtomicLong(ThreadLocalRandom.current().nextLong(10_000_000, 80_000_000));
     private final Clock clock;
 
-    SoapSimulatedShipments(Clock clock) {
+    SoapSimulatedShipments(Clock clock, int retained) {
         this.clock = clock;
+        this.byReference = new RetainedRecords<>(retained);
+        this.byWaybill = new RetainedRecords<>(retained);
     }
 
     /** CreateShipment: ACCEPTED, DUPLICATE_REFERENCE (the first waybill) or REJECTED (no receiver phone or ward). */
@@ -102,7 +103,7 @@ final class SoapSimulatedShipments {
     }
 
     List<SoapSimulatedShipment> all() {
-        return List.copyOf(byWaybill.values());
+        return byWaybill.values();
     }
 
     private String nextWaybill() {

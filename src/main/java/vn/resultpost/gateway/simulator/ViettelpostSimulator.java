@@ -38,16 +38,18 @@ public class ViettelpostSimulator {
     private static final String NOT_FOUND = "Không tìm thấy đơn hàng / no order ";
 
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
-    private final ViettelpostSimulatorOrders orders = new ViettelpostSimulatorOrders();
+    private final ViettelpostSimulatorOrders orders;
     private final AtomicInteger logins = new AtomicInteger();
     private final ViettelpostSimulatorProperties props;
     private final ViettelpostSimulatorScript script;
     private final ObjectMapper json;
     private final ViettelpostSimulatorFaults faults;
 
-    public ViettelpostSimulator(ViettelpostSimulatorProperties props, ViettelpostSimulatorScript script,
-                                ViettelpostSimulatorFaults faults, ObjectMapper json) {
+    public ViettelpostSimulator(ViettelpostSimulatorProperties props, SimulatorProperties simulator,
+                                ViettelpostSimulatorScript script, ViettelpostSimulatorFaults faults,
+                                ObjectMapper json) {
         this.props = props;
+        this.orders = new ViettelpostSimulatorOrders(simulator.retainedShipments());
         this.script = script;
         this.faults = faults;
         this.json = json;
@@ -81,7 +83,7 @@ public class ViettelpostSimulator {
             return ResponseEntity.ok(refusal); // HTTP 200, Viettel's status in the envelope
         }
         ViettelpostSimulatedOrder created = (ViettelpostSimulatedOrder) registered;
-        script.start(created);
+        script.start(created); // holds the order itself: dropping its records later does not stop its events
         if (faults.answersLate()) {
             orders.lateReplies.incrementAndGet();
             Thread.sleep(props.timeoutDelay().toMillis()); // slower than the caller's read timeout: reply lost

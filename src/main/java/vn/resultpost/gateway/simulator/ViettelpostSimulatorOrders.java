@@ -1,8 +1,6 @@
 package vn.resultpost.gateway.simulator;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,19 +8,27 @@ import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.CreateOrde
 import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.Reply;
 
 /**
- * SIMULATOR: the orders the Viettel Post simulator holds, one per ORDER_NUMBER (the caller's reference),
- * with counters for tests and the demo: createOrder calls per reference and by outcome.
+ * SIMULATOR: the orders the Viettel Post simulator holds, one per ORDER_NUMBER (the caller's reference), for
+ * the last {@code simulator.retained-shipments} references (0: all), with counters for tests and the demo:
+ * createOrder calls per reference and by outcome.
  */
 public final class ViettelpostSimulatorOrders {
 
-    private final Map<String, ViettelpostSimulatedOrder> byWaybill = new ConcurrentHashMap<>();
-    private final Map<String, ViettelpostSimulatedOrder> byReference = new ConcurrentHashMap<>();
-    private final Map<String, Integer> callsByReference = new ConcurrentHashMap<>();
+    private final RetainedRecords<String, ViettelpostSimulatedOrder> byWaybill;
+    private final RetainedRecords<String, ViettelpostSimulatedOrder> byReference;
+    private final RetainedRecords<String, Integer> callsByReference;
+    private final AtomicInteger created = new AtomicInteger();
     final AtomicInteger createCalls = new AtomicInteger();
     final AtomicInteger failedCalls = new AtomicInteger();
     final AtomicInteger lateReplies = new AtomicInteger();
     final AtomicInteger duplicateCalls = new AtomicInteger();
     private final AtomicLong serial = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000_000L, 5_000_000_000L));
+
+    ViettelpostSimulatorOrders(int retained) {
+        this.byWaybill = new RetainedRecords<>(retained);
+        this.byReference = new RetainedRecords<>(retained);
+        this.callsByReference = new RetainedRecords<>(retained);
+    }
 
     /** Counts one createOrder call. */
     void called(CreateOrder order) {
@@ -50,6 +56,7 @@ public final class ViettelpostSimulatorOrders {
                 String.valueOf(10_000_000_000L + serial.incrementAndGet() % 90_000_000_000L), order);
         byWaybill.put(created.waybill(), created);
         byReference.put(order.orderNumber(), created);
+        this.created.incrementAndGet();
         return created;
     }
 
@@ -72,13 +79,14 @@ public final class ViettelpostSimulatorOrders {
         return callsByReference.getOrDefault(reference, 0);
     }
 
+    /** The orders held, oldest first. */
     public List<ViettelpostSimulatedOrder> all() {
-        return List.copyOf(byWaybill.values());
+        return byWaybill.values();
     }
 
     /** The counters, with the logins the simulator counted. */
     Stats stats(int logins) {
-        return new Stats(byWaybill.size(), logins, createCalls.get(), failedCalls.get(), lateReplies.get(),
+        return new Stats(created.get(), logins, createCalls.get(), failedCalls.get(), lateReplies.get(),
                 duplicateCalls.get());
     }
 
@@ -87,8 +95,8 @@ public final class ViettelpostSimulatorOrders {
     }
 
     /**
-     * Counters: orders held, logins, createOrder calls; of those, answered 503, answered too late (the order
-     * created), and refused as a duplicate ORDER_NUMBER.
+     * Counters since start-up: orders created (dropped records included), logins, createOrder calls; of those,
+     * answered 503, answered too late (the order created), and refused as a duplicate ORDER_NUMBER.
      */
     public record Stats(int orders, int logins, int createCalls, int failedCalls, int lateReplies, int duplicateCalls) {
     }

@@ -34,10 +34,11 @@ import vn.resultpost.gateway.operator.vnpost.VnpostMessages.Tracking;
 public class VnpostSimulator {
 
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
-    private final Map<String, SimulatedOrder> byItemCode = new ConcurrentHashMap<>();
-    private final Map<String, SimulatedOrder> byReference = new ConcurrentHashMap<>();
+    private final RetainedRecords<String, SimulatedOrder> byItemCode;
+    private final RetainedRecords<String, SimulatedOrder> byReference;
+    private final AtomicInteger ordersCreated = new AtomicInteger();
     private final AtomicInteger createCalls = new AtomicInteger();
-    private final Map<String, Integer> callsByReference = new ConcurrentHashMap<>();
+    private final RetainedRecords<String, Integer> callsByReference;
     private final AtomicInteger failedCalls = new AtomicInteger();
     private final AtomicInteger lostReplies = new AtomicInteger();
     private final AtomicInteger duplicateCalls = new AtomicInteger();
@@ -52,6 +53,9 @@ public class VnpostSimulator {
         this.script = script;
         this.faults = faults;
         this.props = props.vnpost();
+        this.byItemCode = new RetainedRecords<>(props.retainedShipments());
+        this.byReference = new RetainedRecords<>(props.retainedShipments());
+        this.callsByReference = new RetainedRecords<>(props.retainedShipments());
     }
 
     @PostMapping("/auth/token")
@@ -103,7 +107,8 @@ public class VnpostSimulator {
         SimulatedOrder created = new SimulatedOrder(waybills.next(), order);
         byItemCode.put(created.itemCode(), created);
         byReference.put(order.orderReference(), created);
-        script.start(created);
+        ordersCreated.incrementAndGet();
+        script.start(created); // holds the order itself: dropping its records later does not stop its events
         if (faults.operatorLosesReply()) {
             lostReplies.incrementAndGet();
             return ResponseEntity.status(504).body(new ErrorReply("GATEWAY_TIMEOUT", "simulated lost reply"));
@@ -171,20 +176,21 @@ public class VnpostSimulator {
         return logins.get();
     }
 
+    /** The orders held: the last {@code simulator.retained-shipments} created (0: all), oldest first. */
     public List<SimulatedOrder> orders() {
-        return List.copyOf(byItemCode.values());
+        return byItemCode.values();
     }
 
-    /** What the simulated operator has seen so far: orders held and create calls by outcome. */
+    /** What the simulated operator has seen so far: orders created and create calls by outcome. */
     public Stats stats() {
-        return new Stats(byItemCode.size(), createCalls.get(), failedCalls.get(), lostReplies.get(),
+        return new Stats(ordersCreated.get(), createCalls.get(), failedCalls.get(), lostReplies.get(),
                 duplicateCalls.get());
     }
 
     /**
-     * Counters of the simulated operator.
+     * Counters of the simulated operator since start-up (orders whose records were dropped included).
      *
-     * @param orders         orders held (one per reference at most)
+     * @param orders         orders created (one per reference at most)
      * @param createCalls    authorised create-order calls received
      * @param failedCalls    of those, answered 503 by fault injection (nothing created)
      * @param lostReplies    of those, order created but answered 504 by fault injection

@@ -62,8 +62,9 @@ final class BenchProcesses {
                 "--server.port=" + simulatorPort,
                 "--server.tomcat.threads.max=64",
                 "--simulator.gateway-url=http://localhost:" + gatewayPort,
-                // Zero think time, every shipment delivered, no results of its own: the same file as for the built-in
-                // simulators of a gateway the benchmark attaches to.
+                // Zero think time, every shipment delivered, no results of its own, every record kept
+                // (simulator.retained-shipments=0): the same file as for the built-in simulators of a gateway the
+                // benchmark attaches to.
                 "--spring.config.additional-location=file:" + project.resolve(SIMULATOR_CONFIG),
                 "--simulator.vnpost.push-threads=" + o.pushThreads()));
         return start(cmd, Map.of(), work.resolve("simulator.log"));

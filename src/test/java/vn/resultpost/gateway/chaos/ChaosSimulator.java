@@ -53,6 +53,8 @@ final class ChaosSimulator {
                 "--server.port=" + port,
                 "--simulator.gateway-url=http://localhost:" + gatewayPort,
                 "--simulator.dossier.results-per-tick=0",
+                // Every record kept (the default drops the oldest): the checks read them all at the end of the run.
+                "--simulator.retained-shipments=0",
                 "--simulator.vnpost.scenario=" + o.scenario(),
                 "--simulator.vnpost.step-delay=" + o.stepDelay().toMillis() + "ms",
                 "--simulator.vnpost.failure-share=0",

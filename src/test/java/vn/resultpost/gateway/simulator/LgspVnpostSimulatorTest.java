@@ -23,7 +23,7 @@ class LgspVnpostSimulatorTest {
 
     private static final Duration STEP = Duration.ofSeconds(10);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T02:00:00Z"));
-    private final LgspVnpostOrders orders = new LgspVnpostOrders(clock);
+    private final LgspVnpostOrders orders = new LgspVnpostOrders(clock, 0);
 
     @Test
     void tokensNeedTheConsumerCredentialsAndExpire() {
