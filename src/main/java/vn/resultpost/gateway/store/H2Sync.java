@@ -12,6 +12,8 @@ import org.h2.api.ErrorCode;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+import org.h2.mvstore.db.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -95,7 +97,8 @@ public class H2Sync implements SmartLifecycle {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            if (!(c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            SessionLocal session = localSession(c);
+            if (session == null) {
                 remote = true; // an H2 server (jdbc:h2:tcp:...): its file is in another process
                 log.warn("The H2 database is remote: the gateway syncs it but does not compact it");
                 return;
@@ -115,10 +118,11 @@ public class H2Sync implements SmartLifecycle {
      */
     private boolean closed() {
         try (Connection c = dataSource.getConnection()) {
-            if (c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session
-                    && session.getDatabase().getStore() != null
-                    && session.getDatabase().getStore().getMvStore().getPanicException() != null) {
-                failure.closed(session.getDatabase().getStore().getMvStore().getPanicException());
+            SessionLocal session = localSession(c);
+            Store store = session == null ? null : session.getDatabase().getStore();
+            MVStoreException panic = store == null ? null : store.getMvStore().getPanicException();
+            if (panic != null) {
+                failure.closed(panic);
                 return true;
             }
             return false;
@@ -156,5 +160,10 @@ public class H2Sync implements SmartLifecycle {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot tell which database the gateway uses: " + e.getMessage(), e);
         }
+    }
+
+    /** The connection's session in this process, or null for an H2 server (jdbc:h2:tcp:...). */
+    private static SessionLocal localSession(Connection c) throws SQLException {
+        return c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session ? session : null;
     }
 }
