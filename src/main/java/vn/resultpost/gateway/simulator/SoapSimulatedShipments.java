@@ -24,22 +24,21 @@ final class SoapSimulatedShipments {
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
-    private final RetainedRecords<String, SoapSimulatedShipment> byReference;
-    private final RetainedRecords<String, SoapSimulatedShipment> byWaybill;
+    private final WaybillReferenceIndex<SoapSimulatedShipment> shipments;
     private final AtomicLong serial = new AtomicLong(ThreadLocalRandom.current().nextLong(10_000_000, 80_000_000));
     private final Clock clock;
 
     SoapSimulatedShipments(Clock clock, int retained) {
         this.clock = clock;
-        this.byReference = new RetainedRecords<>(retained);
-        this.byWaybill = new RetainedRecords<>(retained);
+        this.shipments = new WaybillReferenceIndex<>(retained, SoapSimulatedShipment::waybill,
+                SoapSimulatedShipment::reference);
     }
 
     /** CreateShipment: ACCEPTED, DUPLICATE_REFERENCE (the first waybill) or REJECTED (no receiver phone or ward). */
     synchronized Element create(Document doc, Element request, String scenario, Duration step) {
         Element reply = element(doc, "CreateShipmentResponse");
         String reference = text(request, "reference");
-        SoapSimulatedShipment existing = reference == null ? null : byReference.get(reference);
+        SoapSimulatedShipment existing = reference == null ? null : shipments.byReference(reference);
         if (existing != null) {
             add(reply, "result", "DUPLICATE_REFERENCE");
             add(reply, "waybill", existing.waybill());
@@ -55,8 +54,7 @@ final class SoapSimulatedShipments {
         }
         SoapSimulatedShipment s = new SoapSimulatedShipment(reference, nextWaybill(), scenario, clock.instant(), step,
                 16_500L + (grams(text(request, "weightGrams")) / 500) * 2_500L);
-        byReference.put(reference, s);
-        byWaybill.put(s.waybill(), s);
+        shipments.add(s);
         add(reply, "result", "ACCEPTED");
         add(reply, "waybill", s.waybill());
         add(reply, "fee", s.fee());
@@ -67,7 +65,7 @@ final class SoapSimulatedShipments {
     Element cancel(Document doc, Element request) {
         Element reply = element(doc, "CancelShipmentResponse");
         String waybill = text(request, "waybill");
-        SoapSimulatedShipment s = waybill == null ? null : byWaybill.get(waybill);
+        SoapSimulatedShipment s = waybill == null ? null : shipments.byWaybill(waybill);
         String tooLate = s == null ? null : s.cancel(clock.instant());
         add(reply, "result", s == null ? "NOT_FOUND" : tooLate == null ? "CANCELLED" : "TOO_LATE");
         add(reply, "reason", s == null ? "No shipment " + waybill : tooLate);
@@ -79,8 +77,8 @@ final class SoapSimulatedShipments {
         Element reply = element(doc, "GetTrackingResponse");
         String waybill = text(request, "waybill");
         String reference = text(request, "reference");
-        SoapSimulatedShipment s = waybill != null ? byWaybill.get(waybill)
-                : reference != null ? byReference.get(reference) : null;
+        SoapSimulatedShipment s = waybill != null ? shipments.byWaybill(waybill)
+                : reference != null ? shipments.byReference(reference) : null;
         if (s == null) {
             add(reply, "result", "NOT_FOUND");
             return reply;
@@ -99,11 +97,11 @@ final class SoapSimulatedShipments {
     }
 
     boolean holds(String reference) {
-        return reference != null && byReference.containsKey(reference);
+        return reference != null && shipments.holdsReference(reference);
     }
 
     List<SoapSimulatedShipment> all() {
-        return byWaybill.values();
+        return shipments.values();
     }
 
     private String nextWaybill() {

@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /** The simulators' bounded records: the oldest added go first past the limit, 0 keeps all, safe under concurrency. */
@@ -61,38 +57,27 @@ class RetainedRecordsTest {
     @Test
     void concurrentWritersAndReadersNeitherThrowNorPassTheLimit() throws Exception {
         RetainedRecords<String, Integer> records = new RetainedRecords<>(100);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> tasks = new ArrayList<>();
-        try {
-            for (int t = 0; t < 6; t++) {
-                int writer = t;
-                tasks.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < 20_000; i++) {
-                        records.merge("w" + writer + "-" + i % 500, 1, Integer::sum);
-                        records.computeIfAbsent("c" + writer + "-" + i, k -> 1);
-                    }
-                    return null;
-                }));
-            }
-            for (int r = 0; r < 2; r++) {
-                tasks.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < 2_000; i++) {
-                        assertThat(records.copy().size()).isLessThanOrEqualTo(100);
-                        assertThat(records.values().stream().mapToInt(Integer::intValue).sum()).isNotNegative();
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : tasks) {
-                f.get(60, TimeUnit.SECONDS); // rethrows a ConcurrentModificationException or a failed check
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<?>> tasks = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            int writer = t;
+            tasks.add(() -> {
+                for (int i = 0; i < 20_000; i++) {
+                    records.merge("w" + writer + "-" + i % 500, 1, Integer::sum);
+                    records.computeIfAbsent("c" + writer + "-" + i, k -> 1);
+                }
+                return null;
+            });
         }
+        for (int r = 0; r < 2; r++) {
+            tasks.add(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    assertThat(records.copy().size()).isLessThanOrEqualTo(100);
+                    assertThat(records.values().stream().mapToInt(Integer::intValue).sum()).isNotNegative();
+                }
+                return null;
+            });
+        }
+        Concurrently.run(tasks);
         assertThat(records.size()).isEqualTo(100);
     }
 }
