@@ -1,11 +1,8 @@
 package vn.resultpost.gateway.simulator;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,36 +23,24 @@ import vn.resultpost.gateway.operator.vnpost.VnpostMessages.Tracking;
 /**
  * SIMULATOR, not production code: a VNPost-style operator API. Issues expiring tokens and S10 waybills,
  * refuses a second order with the same reference the way a carrier does (409 DUPLICATE_REFERENCE),
- * cancels only before pickup, and has {@link VnpostSimulatorScript} push status events.
+ * cancels only before pickup, and has {@link VnpostSimulatorScript} push status events. The orders and their
+ * rules are {@link VnpostSimulatorOrders}; this class is the HTTP API, its tokens and its late replies.
  */
 @RestController
 @RequestMapping("/simulator/vnpost/api/v1")
 @ConditionalOnProperty(prefix = "simulator", name = "enabled", havingValue = "true")
 public class VnpostSimulator {
 
-    private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
-    private final RetainedRecords<String, SimulatedOrder> byItemCode;
-    private final RetainedRecords<String, SimulatedOrder> byReference;
-    private final AtomicInteger ordersCreated = new AtomicInteger();
-    private final AtomicInteger createCalls = new AtomicInteger();
-    private final RetainedRecords<String, Integer> callsByReference;
-    private final AtomicInteger failedCalls = new AtomicInteger();
-    private final AtomicInteger lostReplies = new AtomicInteger();
-    private final AtomicInteger duplicateCalls = new AtomicInteger();
-    private final AtomicInteger timedOut = new AtomicInteger();
-    private final Waybills waybills = new Waybills();
-    private final AtomicInteger logins = new AtomicInteger();
-    private final VnpostSimulatorScript script;
+    private final OperatorTokens tokens;
+    private final VnpostSimulatorOrders orders;
     private final SimulatorFaults faults;
     private final SimulatorProperties.Vnpost props;
 
     public VnpostSimulator(VnpostSimulatorScript script, SimulatorFaults faults, SimulatorProperties props) {
-        this.script = script;
         this.faults = faults;
         this.props = props.vnpost();
-        this.byItemCode = new RetainedRecords<>(props.retainedShipments());
-        this.byReference = new RetainedRecords<>(props.retainedShipments());
-        this.callsByReference = new RetainedRecords<>(props.retainedShipments());
+        this.tokens = new OperatorTokens(this.props.tokenLifetime());
+        this.orders = new VnpostSimulatorOrders(script, faults, this.props, props.retainedShipments());
     }
 
     @PostMapping("/auth/token")
@@ -64,83 +49,41 @@ public class VnpostSimulator {
             return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "username, password and customerCode"));
         }
         String token = UUID.randomUUID().toString();
-        tokens.put(token, Instant.now().plus(props.tokenLifetime()));
-        logins.incrementAndGet();
+        tokens.issue(token);
         return ResponseEntity.ok(new TokenReply(token, props.tokenLifetime().toSeconds()));
     }
 
     @PostMapping("/orders")
     public ResponseEntity<Object> create(@RequestHeader(value = "h-token", required = false) String token,
                                          @RequestBody CreateOrder order) throws InterruptedException {
-        ResponseEntity<Object> reply = createOrder(token, order);
+        ResponseEntity<Object> reply = tokens.valid(token) ? orders.create(order) : unauthorised();
         if (reply.getStatusCode().is2xxSuccessful() && faults.operatorTimesOut(props.timeoutShare())) {
-            timedOut.incrementAndGet();
+            orders.timedOut();
             Thread.sleep(props.timeoutDelay().toMillis()); // SIMULATOR: a reply that comes after the caller gave up
         }
         return reply;
     }
 
-    private synchronized ResponseEntity<Object> createOrder(String token, CreateOrder order) {
-        if (!valid(token)) {
-            return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
-        }
-        createCalls.incrementAndGet();
-        if (order.orderReference() != null) {
-            callsByReference.merge(order.orderReference(), 1, Integer::sum);
-        }
-        if (faults.operatorFails()) {
-            failedCalls.incrementAndGet();
-            return ResponseEntity.status(503).body(new ErrorReply("SERVICE_UNAVAILABLE", "simulated outage"));
-        }
-        if (order.orderReference() == null || byReference.containsKey(order.orderReference())) {
-            duplicateCalls.incrementAndGet();
-            return ResponseEntity.status(409).body(new ErrorReply("DUPLICATE_REFERENCE",
-                    "orderReference already used: " + order.orderReference()));
-        }
-        if (order.receiver() == null || order.receiver().phone() == null || order.receiver().wardCode() == null) {
-            return ResponseEntity.badRequest().body(new ErrorReply("INVALID_RECEIVER", "receiver phone and ward"));
-        }
-        if (props.unservedWards().contains(order.receiver().wardCode())) {
-            return ResponseEntity.badRequest().body(new ErrorReply("AREA_NOT_SERVED",
-                    "ward " + order.receiver().wardCode() + " is outside our delivery area"));
-        }
-        SimulatedOrder created = new SimulatedOrder(waybills.next(), order);
-        byItemCode.put(created.itemCode(), created);
-        byReference.put(order.orderReference(), created);
-        ordersCreated.incrementAndGet();
-        script.start(created); // holds the order itself: dropping its records later does not stop its events
-        if (faults.operatorLosesReply()) {
-            lostReplies.incrementAndGet();
-            return ResponseEntity.status(504).body(new ErrorReply("GATEWAY_TIMEOUT", "simulated lost reply"));
-        }
-        return ResponseEntity.ok(new OrderReply(created.itemCode(), order.orderReference(), fee(order), "1"));
-    }
-
-    private boolean valid(String token) {
-        Instant expiry = token == null ? null : tokens.get(token);
-        return expiry != null && Instant.now().isBefore(expiry);
-    }
-
     @GetMapping("/orders")
     public ResponseEntity<Object> find(@RequestHeader(value = "h-token", required = false) String token,
                                        @RequestParam String orderReference) {
-        if (!valid(token)) {
-            return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
+        if (!tokens.valid(token)) {
+            return unauthorised();
         }
-        SimulatedOrder o = byReference.get(orderReference);
-        return o == null ? ResponseEntity.status(404).body(new ErrorReply("NOT_FOUND", orderReference))
-                : ResponseEntity.ok(new OrderReply(o.itemCode(), orderReference, fee(o.request()), o.lastCode()));
+        SimulatedOrder o = orders.byReference(orderReference);
+        return o == null ? notFound(orderReference) : ResponseEntity.ok(new OrderReply(o.itemCode(), orderReference,
+                VnpostSimulatorOrders.fee(o.request()), o.lastCode()));
     }
 
     @PostMapping("/orders/{itemCode}/cancel")
     public ResponseEntity<Object> cancel(@RequestHeader(value = "h-token", required = false) String token,
                                          @PathVariable String itemCode) {
-        if (!valid(token)) {
-            return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
+        if (!tokens.valid(token)) {
+            return unauthorised();
         }
-        SimulatedOrder o = byItemCode.get(itemCode);
+        SimulatedOrder o = orders.byWaybill(itemCode);
         if (o == null) {
-            return ResponseEntity.status(404).body(new ErrorReply("NOT_FOUND", itemCode));
+            return notFound(itemCode);
         }
         return o.cancel() ? ResponseEntity.ok(Map.of("itemCode", itemCode, "statusCode", "22"))
                 : ResponseEntity.status(409).body(new ErrorReply("ALREADY_PICKED_UP", "cancel only before pickup"));
@@ -149,42 +92,40 @@ public class VnpostSimulator {
     @GetMapping("/orders/{itemCode}/tracking")
     public ResponseEntity<Object> tracking(@RequestHeader(value = "h-token", required = false) String token,
                                            @PathVariable String itemCode) {
-        if (!valid(token)) {
-            return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
+        if (!tokens.valid(token)) {
+            return unauthorised();
         }
-        SimulatedOrder o = byItemCode.get(itemCode);
-        return o == null ? ResponseEntity.status(404).body(new ErrorReply("NOT_FOUND", itemCode))
-                : ResponseEntity.ok(new Tracking(itemCode, o.events()));
+        SimulatedOrder o = orders.byWaybill(itemCode);
+        return o == null ? notFound(itemCode) : ResponseEntity.ok(new Tracking(itemCode, o.events()));
     }
 
     /** Orders this simulator holds for a reference (0 or 1) and create calls received: for tests and the demo. */
     public int ordersFor(String reference) {
-        return byReference.containsKey(reference) ? 1 : 0;
+        return orders.byReference(reference) == null ? 0 : 1;
     }
 
     /** Create-order calls received with this reference (a retry after a lost reply makes it more than 1). */
     public int createCallsFor(String reference) {
-        return callsByReference.getOrDefault(reference, 0);
+        return orders.createCallsFor(reference);
     }
 
     public int createCalls() {
-        return createCalls.get();
+        return orders.createCalls();
     }
 
     /** Token requests answered so far (an expired token makes the gateway log in again). */
     public int logins() {
-        return logins.get();
+        return tokens.logins();
     }
 
     /** The orders held: the last {@code simulator.retained-shipments} created (0: all), oldest first. */
     public List<SimulatedOrder> orders() {
-        return byItemCode.values();
+        return orders.all();
     }
 
     /** What the simulated operator has seen so far: orders created and create calls by outcome. */
     public Stats stats() {
-        return new Stats(ordersCreated.get(), createCalls.get(), failedCalls.get(), lostReplies.get(),
-                duplicateCalls.get());
+        return orders.stats();
     }
 
     /**
@@ -199,7 +140,11 @@ public class VnpostSimulator {
     public record Stats(int orders, int createCalls, int failedCalls, int lostReplies, int duplicateCalls) {
     }
 
-    private static long fee(CreateOrder o) {
-        return 18_000L + (o.weightGrams() / 500) * 3_000L;
+    private static ResponseEntity<Object> unauthorised() {
+        return ResponseEntity.status(401).body(new ErrorReply("UNAUTHORIZED", "invalid or expired token"));
+    }
+
+    private static ResponseEntity<Object> notFound(String what) {
+        return ResponseEntity.status(404).body(new ErrorReply("NOT_FOUND", what));
     }
 }

@@ -1,0 +1,38 @@
+package vn.resultpost.gateway.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** SIMULATOR: the tokens an operator simulator issued at login, each valid until it expires, and the logins counted. */
+final class OperatorTokens {
+
+    private final Map<String, Instant> expiry = new ConcurrentHashMap<>();
+    private final AtomicInteger logins = new AtomicInteger();
+    private final Duration lifetime;
+
+    OperatorTokens(Duration lifetime) {
+        this.lifetime = lifetime;
+    }
+
+    /** Holds {@code token} as issued now, valid for the lifetime; counts a login; returns when it expires. */
+    Instant issue(String token) {
+        Instant expires = Instant.now().plus(lifetime);
+        expiry.put(token, expires);
+        logins.incrementAndGet();
+        return expires;
+    }
+
+    /** Whether {@code token} was issued here and has not expired. */
+    boolean valid(String token) {
+        Instant expires = token == null ? null : expiry.get(token);
+        return expires != null && Instant.now().isBefore(expires);
+    }
+
+    /** Tokens issued so far (an expired token makes the gateway log in again). */
+    int logins() {
+        return logins.get();
+    }
+}

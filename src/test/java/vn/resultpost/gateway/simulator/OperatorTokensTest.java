@@ -1,0 +1,36 @@
+package vn.resultpost.gateway.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The VNPost and Viettel Post simulators' tokens: valid until they expire, each issue counted as a login. */
+class OperatorTokensTest {
+
+    @Test
+    void anIssuedTokenIsValidUntilItExpiresAndEachIssueIsALogin() {
+        OperatorTokens tokens = new OperatorTokens(Duration.ofHours(1));
+        Instant before = Instant.now();
+
+        Instant expires = tokens.issue("t1");
+
+        assertThat(expires).isBetween(before.plus(Duration.ofHours(1)), Instant.now().plus(Duration.ofHours(1)));
+        assertThat(tokens.valid("t1")).isTrue();
+        assertThat(tokens.valid("t2")).isFalse();
+        assertThat(tokens.valid(null)).isFalse();
+        tokens.issue("t2");
+        assertThat(tokens.logins()).isEqualTo(2);
+    }
+
+    @Test
+    void aTokenPastItsLifetimeIsRefused() {
+        OperatorTokens tokens = new OperatorTokens(Duration.ZERO);
+
+        tokens.issue("t1");
+
+        assertThat(tokens.valid("t1")).isFalse();
+        assertThat(tokens.logins()).isEqualTo(1);
+    }
+}
