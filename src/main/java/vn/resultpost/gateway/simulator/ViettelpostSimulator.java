@@ -1,12 +1,12 @@
 package vn.resultpost.gateway.simulator;
 
+import static vn.resultpost.gateway.simulator.ViettelpostReplies.refused;
+import static vn.resultpost.gateway.simulator.ViettelpostReplies.tokenRefused;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +27,8 @@ import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.UpdateOrde
  * SIMULATOR, not production code: a Viettel Post partner API (v2) under {@code /simulator/viettelpost}.
  * Issues expiring tokens (401 once expired), numeric waybills, refuses a second order with the same
  * ORDER_NUMBER (status 205), fails or delays a configurable share of createOrder calls, cancels (UpdateOrder
- * TYPE 4) only before pickup, and has {@link ViettelpostSimulatorScript} push status events.
+ * TYPE 4) only before pickup, and has {@link ViettelpostSimulatorScript} push status events. The orders are
+ * {@link ViettelpostSimulatorOrders}, the reply envelopes {@link ViettelpostReplies}; this class is the HTTP API.
  */
 @RestController
 @RequestMapping("/simulator/viettelpost")
@@ -37,22 +38,22 @@ public class ViettelpostSimulator {
     static final DateTimeFormatter STATUS_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private static final String NOT_FOUND = "Không tìm thấy đơn hàng / no order ";
 
-    private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
+    private final OperatorTokens tokens;
     private final ViettelpostSimulatorOrders orders;
-    private final AtomicInteger logins = new AtomicInteger();
     private final ViettelpostSimulatorProperties props;
     private final ViettelpostSimulatorScript script;
-    private final ObjectMapper json;
+    private final ViettelpostReplies replies;
     private final ViettelpostSimulatorFaults faults;
 
     public ViettelpostSimulator(ViettelpostSimulatorProperties props, SimulatorProperties simulator,
                                 ViettelpostSimulatorScript script, ViettelpostSimulatorFaults faults,
                                 ObjectMapper json) {
         this.props = props;
+        this.tokens = new OperatorTokens(props.tokenLifetime());
         this.orders = new ViettelpostSimulatorOrders(simulator.retainedShipments());
         this.script = script;
         this.faults = faults;
-        this.json = json;
+        this.replies = new ViettelpostReplies(json);
     }
 
     @PostMapping("/v2/user/Login")
@@ -61,22 +62,20 @@ public class ViettelpostSimulator {
             return refused(400, "Sai tên đăng nhập hoặc mật khẩu / wrong user name or password");
         }
         String token = UUID.randomUUID().toString().replace("-", "");
-        Instant expires = Instant.now().plus(props.tokenLifetime());
-        tokens.put(token, expires);
-        logins.incrementAndGet();
-        return ok(new LoginData(token, expires.toEpochMilli()));
+        Instant expires = tokens.issue(token);
+        return replies.ok(new LoginData(token, expires.toEpochMilli()));
     }
 
     @PostMapping("/v2/order/createOrder")
     public ResponseEntity<Reply> create(@RequestHeader(value = "Token", required = false) String token,
                                         @RequestBody CreateOrder order) throws InterruptedException {
-        if (!valid(token)) {
+        if (!tokens.valid(token)) {
             return tokenRefused();
         }
         orders.called(order);
         if (faults.fails()) {
-            orders.failedCalls.incrementAndGet();
-            return ResponseEntity.status(503).body(new Reply(503, true, "simulated outage", null));
+            orders.failed();
+            return ViettelpostReplies.outage();
         }
         Object registered = orders.register(order);
         if (registered instanceof Reply refusal) {
@@ -85,27 +84,27 @@ public class ViettelpostSimulator {
         ViettelpostSimulatedOrder created = (ViettelpostSimulatedOrder) registered;
         script.start(created); // holds the order itself: dropping its records later does not stop its events
         if (faults.answersLate()) {
-            orders.lateReplies.incrementAndGet();
+            orders.answeredLate();
             Thread.sleep(props.timeoutDelay().toMillis()); // slower than the caller's read timeout: reply lost
         }
-        return ok(ViettelpostSimulatorFees.of(created));
+        return replies.ok(ViettelpostSimulatorFees.of(created));
     }
 
     @GetMapping("/v2/order/getOrderByReference")
     public ResponseEntity<Reply> find(@RequestHeader(value = "Token", required = false) String token,
                                       @RequestParam("ORDER_REFERENCE") String reference) {
-        if (!valid(token)) {
+        if (!tokens.valid(token)) {
             return tokenRefused();
         }
         ViettelpostSimulatedOrder o = orders.byReference(reference);
-        return o == null ? refused(404, NOT_FOUND + reference) : ok(new OrderInfo(o.waybill(), reference, o.lastStatus() == null ? 100 : o.lastStatus(),
-                        ViettelpostSimulatorFees.of(o).moneyTotal()));
+        return o == null ? refused(404, NOT_FOUND + reference) : replies.ok(new OrderInfo(o.waybill(), reference,
+                o.lastStatus() == null ? 100 : o.lastStatus(), ViettelpostSimulatorFees.of(o).moneyTotal()));
     }
 
     @PostMapping("/v2/order/UpdateOrder")
     public ResponseEntity<Reply> update(@RequestHeader(value = "Token", required = false) String token,
                                         @RequestBody UpdateOrder update) {
-        if (!valid(token)) {
+        if (!tokens.valid(token)) {
             return tokenRefused();
         }
         ViettelpostSimulatedOrder o = orders.byWaybill(update.orderNumber());
@@ -119,45 +118,26 @@ public class ViettelpostSimulator {
             return refused(400, "Đơn hàng đã được lấy, không thể hủy / the order was picked up and can no longer be cancelled");
         }
         script.cancelled(o);
-        return ResponseEntity.ok(new Reply(200, false, "OK", null));
+        return ViettelpostReplies.done();
     }
 
     @GetMapping("/v2/order/getOrderTracking")
     public ResponseEntity<Reply> tracking(@RequestHeader(value = "Token", required = false) String token,
                                           @RequestParam("ORDER_NUMBER") String waybill) {
-        if (!valid(token)) {
+        if (!tokens.valid(token)) {
             return tokenRefused();
         }
         ViettelpostSimulatedOrder o = orders.byWaybill(waybill);
-        return o == null ? refused(404, NOT_FOUND + waybill) : ok(o.events());
+        return o == null ? refused(404, NOT_FOUND + waybill) : replies.ok(o.events());
     }
 
     @GetMapping("/stats")
     public ViettelpostSimulatorOrders.Stats stats() {
-        return orders.stats(logins.get());
+        return orders.stats(tokens.logins());
     }
 
     /** The orders held and the calls counted, for tests and the demo. */
     public ViettelpostSimulatorOrders orders() {
         return orders;
-    }
-
-    private boolean valid(String token) {
-        Instant expires = token == null ? null : tokens.get(token);
-        return expires != null && Instant.now().isBefore(expires);
-    }
-
-    private static ResponseEntity<Reply> tokenRefused() {
-        return ResponseEntity.status(401).body(new Reply(401, true,
-                "Token không hợp lệ hoặc đã hết hạn / token invalid or expired", null));
-    }
-
-    /** Viettel answers a refusal with HTTP 200 and its own status in the envelope. */
-    private static ResponseEntity<Reply> refused(int status, String message) {
-        return ResponseEntity.ok(new Reply(status, true, message, null));
-    }
-
-    private ResponseEntity<Reply> ok(Object data) {
-        return ResponseEntity.ok(new Reply(200, false, "OK", json.valueToTree(data)));
     }
 }

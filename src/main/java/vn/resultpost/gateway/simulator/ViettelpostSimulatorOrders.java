@@ -14,19 +14,18 @@ import vn.resultpost.gateway.operator.viettelpost.ViettelpostMessages.Reply;
  */
 public final class ViettelpostSimulatorOrders {
 
-    private final RetainedRecords<String, ViettelpostSimulatedOrder> byWaybill;
-    private final RetainedRecords<String, ViettelpostSimulatedOrder> byReference;
+    private final WaybillReferenceIndex<ViettelpostSimulatedOrder> orders;
     private final RetainedRecords<String, Integer> callsByReference;
     private final AtomicInteger created = new AtomicInteger();
-    final AtomicInteger createCalls = new AtomicInteger();
-    final AtomicInteger failedCalls = new AtomicInteger();
-    final AtomicInteger lateReplies = new AtomicInteger();
-    final AtomicInteger duplicateCalls = new AtomicInteger();
+    private final AtomicInteger createCalls = new AtomicInteger();
+    private final AtomicInteger failedCalls = new AtomicInteger();
+    private final AtomicInteger lateReplies = new AtomicInteger();
+    private final AtomicInteger duplicateCalls = new AtomicInteger();
     private final AtomicLong serial = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000_000L, 5_000_000_000L));
 
     ViettelpostSimulatorOrders(int retained) {
-        this.byWaybill = new RetainedRecords<>(retained);
-        this.byReference = new RetainedRecords<>(retained);
+        this.orders = new WaybillReferenceIndex<>(retained, ViettelpostSimulatedOrder::waybill,
+                o -> o.request().orderNumber());
         this.callsByReference = new RetainedRecords<>(retained);
     }
 
@@ -38,12 +37,22 @@ public final class ViettelpostSimulatorOrders {
         }
     }
 
+    /** Counts a createOrder call answered 503 (nothing created). */
+    void failed() {
+        failedCalls.incrementAndGet();
+    }
+
+    /** Counts a createOrder call answered after the timeout delay (the order created). */
+    void answeredLate() {
+        lateReplies.incrementAndGet();
+    }
+
     /** The new order, or the refusal Viettel answers (a duplicate ORDER_NUMBER, missing receiver data). */
     synchronized Object register(CreateOrder order) {
         if (order.orderNumber() == null || order.orderNumber().isBlank()) {
             return new Reply(400, true, "ORDER_NUMBER là bắt buộc / ORDER_NUMBER is required", null);
         }
-        if (byReference.containsKey(order.orderNumber())) {
+        if (orders.holdsReference(order.orderNumber())) {
             duplicateCalls.incrementAndGet();
             return new Reply(205, true, "Mã đơn hàng đã tồn tại / ORDER_NUMBER already exists: " + order.orderNumber(),
                     null);
@@ -54,19 +63,18 @@ public final class ViettelpostSimulatorOrders {
         }
         ViettelpostSimulatedOrder created = new ViettelpostSimulatedOrder(
                 String.valueOf(10_000_000_000L + serial.incrementAndGet() % 90_000_000_000L), order);
-        byWaybill.put(created.waybill(), created);
-        byReference.put(order.orderNumber(), created);
+        orders.add(created);
         this.created.incrementAndGet();
         return created;
     }
 
     ViettelpostSimulatedOrder byWaybill(String waybill) {
-        return waybill == null ? null : byWaybill.get(waybill);
+        return waybill == null ? null : orders.byWaybill(waybill);
     }
 
     /** The order created for a reference (the gateway's shipment id), or null. */
     public ViettelpostSimulatedOrder byReference(String reference) {
-        return reference == null ? null : byReference.get(reference);
+        return reference == null ? null : orders.byReference(reference);
     }
 
     /** Orders held for a reference: 0 or 1. */
@@ -81,7 +89,7 @@ public final class ViettelpostSimulatorOrders {
 
     /** The orders held, oldest first. */
     public List<ViettelpostSimulatedOrder> all() {
-        return byWaybill.values();
+        return orders.values();
     }
 
     /** The counters, with the logins the simulator counted. */
