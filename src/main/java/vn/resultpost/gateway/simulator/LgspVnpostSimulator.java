@@ -1,14 +1,12 @@
 package vn.resultpost.gateway.simulator;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import static vn.resultpost.gateway.simulator.LgspServiceRouter.fault;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,17 +20,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.CancelOrder;
-import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.ErrorReply;
-import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.LgspFault;
-import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.PostOrder;
-import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.TrackingRequest;
 
 /**
  * SIMULATOR, not production code: a provincial LGSP in front of VNPost's HCC channel. {@code POST /token}:
  * OAuth2 client credentials (consumer key and secret as HTTP Basic), tokens that expire; {@code POST
  * /api?service=...} with a Bearer token: post order, cancel order, order tracking, dispatched on the service
- * name; a share of calls answered 503 or too late (faults, GET/PUT {@code /behaviour}).
+ * name by {@link LgspServiceRouter} to the order book {@link LgspVnpostOrders}; a share of calls answered 503 or
+ * too late (faults, GET/PUT {@code /behaviour}).
  */
 @RestController
 @RequestMapping("/simulator/lgsp")
@@ -41,8 +35,8 @@ import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.TrackingReques
 public class LgspVnpostSimulator {
 
     private final LgspVnpostSimulatorProperties props;
-    private final ObjectMapper json;
     private final LgspVnpostOrders orders;
+    private final LgspServiceRouter router;
     private final LgspTokens tokens;
     private final AtomicInteger failedCalls = new AtomicInteger();
     private final AtomicInteger slowReplies = new AtomicInteger();
@@ -51,9 +45,9 @@ public class LgspVnpostSimulator {
     public LgspVnpostSimulator(LgspVnpostSimulatorProperties props, SimulatorProperties simulator, ObjectMapper json,
                                ObjectProvider<Clock> clock) {
         this.props = props;
-        this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         Clock time = clock.getIfAvailable(Clock::systemUTC);
         this.orders = new LgspVnpostOrders(time, simulator.retainedShipments());
+        this.router = new LgspServiceRouter(props, json, orders);
         this.tokens = new LgspTokens(props.consumerKey(), props.consumerSecret(), props.tokenLifetime(), time);
         this.behaviour = new Behaviour(props.scenario(), props.failureShare(), props.timeoutShare());
     }
@@ -82,33 +76,12 @@ public class LgspVnpostSimulator {
             failedCalls.incrementAndGet();
             return fault(503, 101503, "Runtime Error", "Error connecting to the back end (simulated outage)");
         }
-        ResponseEntity<Object> reply;
-        try {
-            reply = dispatch(service, body == null ? new byte[0] : body, b);
-        } catch (IOException e) {
-            reply = ResponseEntity.badRequest().body(new ErrorReply("INVALID_REQUEST", "unreadable JSON body"));
-        }
+        ResponseEntity<Object> reply = router.route(service, body, b.scenario());
         if (ThreadLocalRandom.current().nextDouble() < b.timeoutShare()) {
             slowReplies.incrementAndGet();
-            pause();
+            LateReply.hold(props.timeoutDelay());
         }
         return reply;
-    }
-
-    private ResponseEntity<Object> dispatch(String service, byte[] body, Behaviour b) throws IOException {
-        LgspVnpostSimulatorProperties.Services s = props.services();
-        if (s.postOrder().equals(service)) {
-            Supplier<List<String>> scenario =
-                    () -> LgspVnpostOrders.scenario(b.scenario(), props.returnShare(), props.failOnceShare());
-            return orders.post(read(body, PostOrder.class), scenario, props.stepDelay());
-        }
-        if (s.cancelOrder().equals(service)) {
-            return orders.cancel(read(body, CancelOrder.class));
-        }
-        if (s.orderTracking().equals(service)) {
-            return orders.track(read(body, TrackingRequest.class));
-        }
-        return fault(404, 404, "No matching resource found", "no service " + service);
     }
 
     @GetMapping("/behaviour")
@@ -142,22 +115,6 @@ public class LgspVnpostSimulator {
     /** The order with this OrderNumber, or null. */
     public LgspSimulatedOrder order(String orderNumber) {
         return orders.order(orderNumber);
-    }
-
-    private <T> T read(byte[] body, Class<T> type) throws IOException {
-        return body.length == 0 ? null : json.readValue(body, type);
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(props.timeoutDelay().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static ResponseEntity<Object> fault(int status, int code, String message, String description) {
-        return ResponseEntity.status(status).body(new LgspFault(new LgspFault.Detail(code, message, description)));
     }
 
     /** What the simulator does now: the scenario of new orders, the shares of 503 and of too-late replies. */
