@@ -13,10 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMSource;
 import org.apache.cxf.binding.soap.Soap11;
@@ -31,7 +28,8 @@ import vn.resultpost.gateway.operator.soap.SoapOperatorXml;
  * SIMULATOR, not production code: a SOAP-only postal operator implementing wsdl/postal-operator-v1.wsdl, as
  * a JAX-WS {@code Provider<Source>} in PAYLOAD mode (published by {@link SoapOperatorSimulatorEndpoint}, which
  * also checks the UsernameToken). The shipments and operations are {@link SoapSimulatedShipments}; this class
- * adds a configurable share of SOAP faults (nothing done) and of slow replies (done, reply late), and counters.
+ * adds a configurable share of SOAP faults (nothing done) and of slow replies (done, reply late), and counters
+ * ({@link SoapOperatorCounters}).
  */
 @Component
 @ConditionalOnProperty(prefix = "simulator", name = "enabled", havingValue = "true")
@@ -44,15 +42,14 @@ public class SoapOperatorSimulator implements Provider<Source> {
     private final SoapOperatorSimulatorProperties props;
     private final Clock clock;
     private final SoapSimulatedShipments shipments;
-    private final RetainedRecords<String, Integer> createCallsByReference;
-    private final Map<String, AtomicInteger> counters = new ConcurrentHashMap<>();
+    private final SoapOperatorCounters counters;
     private volatile Settings settings;
 
     public SoapOperatorSimulator(SoapOperatorSimulatorProperties props, SimulatorProperties simulator, Clock clock) {
         this.props = props;
         this.clock = clock;
         this.shipments = new SoapSimulatedShipments(clock, simulator.retainedShipments());
-        this.createCallsByReference = new RetainedRecords<>(simulator.retainedShipments());
+        this.counters = new SoapOperatorCounters(simulator.retainedShipments());
         this.settings = new Settings(props.scenario(), props.stepDelay(), props.faultShare(), props.timeoutShare());
     }
 
@@ -60,13 +57,13 @@ public class SoapOperatorSimulator implements Provider<Source> {
     public Source invoke(Source request) {
         Element payload = SoapOperatorXml.parse(SoapOperatorXml.xml(request));
         String operation = payload.getLocalName();
-        count(operation);
+        counters.count(operation);
         if ("CreateShipment".equals(operation)) {
-            createCallsByReference.merge(String.valueOf(text(payload, "reference")), 1, Integer::sum);
+            counters.createCall(String.valueOf(text(payload, "reference")));
         }
         Settings now = settings;
         if (ThreadLocalRandom.current().nextDouble() < now.faultShare()) {
-            count("faults");
+            counters.count("faults");
             throw fault("SIMULATED_OUTAGE", "Simulated server error: try again later");
         }
         Document doc = SoapOperatorXml.newDocument();
@@ -77,14 +74,10 @@ public class SoapOperatorSimulator implements Provider<Source> {
             case "GetTracking" -> shipments.tracking(doc, payload);
             default -> throw fault("UNKNOWN_OPERATION", "No operation " + operation);
         };
-        count("result:" + text(reply, "result"));
+        counters.count("result:" + text(reply, "result"));
         if (ThreadLocalRandom.current().nextDouble() < now.timeoutShare()) {
-            count("slowReplies");
-            try {
-                Thread.sleep(props.slowReplyDelay().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            counters.count("slowReplies");
+            LateReply.hold(props.slowReplyDelay());
         }
         return new DOMSource(reply);
     }
@@ -96,10 +89,6 @@ public class SoapOperatorSimulator implements Provider<Source> {
         add(operatorFault, "code", code);
         add(operatorFault, "message", message);
         return fault;
-    }
-
-    private void count(String name) {
-        counters.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
     }
 
     // --- For tests and for trying it by hand (SoapOperatorSimulatorRecords) -----------------------------
@@ -120,14 +109,12 @@ public class SoapOperatorSimulator implements Provider<Source> {
 
     /** CreateShipment calls received with this reference (faulted and slow ones included), if still retained. */
     public int createCallsFor(String reference) {
-        return createCallsByReference.getOrDefault(reference, 0);
+        return counters.createCallsFor(reference);
     }
 
     /** Calls by operation; faults and slow replies answered; replies by result code ({@code result:…}). */
     public Map<String, Integer> counters() {
-        Map<String, Integer> copy = new TreeMap<>();
-        counters.forEach((k, v) -> copy.put(k, v.get()));
-        return copy;
+        return counters.snapshot();
     }
 
     public List<SoapSimulatedShipment> shipments() {
