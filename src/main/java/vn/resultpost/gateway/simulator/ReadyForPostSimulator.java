@@ -3,9 +3,6 @@ package vn.resultpost.gateway.simulator;
 import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code X-API-Key} it was given: {@code {items: [{cursor, result}], nextCursor, hasMore}}, oldest first; an
  * append-only list whose cursors are positions, holding the last {@code simulator.retained-shipments} results
  * (0: all; a cursor before them reads on from the oldest held). Counts how often each item was served; can be
- * down (503) or serve a broken page ({@code PUT .../behaviour}).
+ * down (503) or serve a broken page ({@code PUT .../behaviour}). The list itself is {@link ReadyForPostList}.
  */
 @RestController
 @RequestMapping("/simulator/dossier/ready-for-post")
@@ -45,10 +42,7 @@ public class ReadyForPostSimulator {
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
     private final ReadyForPostSimulatorProperties props;
-    private final int retained;
-    private final List<Object> results = new ArrayList<>();
-    private int dropped;
-    private final RetainedRecords<String, Integer> served;
+    private final ReadyForPostList results;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ready-for-post-simulator");
         t.setDaemon(true);
@@ -58,8 +52,7 @@ public class ReadyForPostSimulator {
 
     public ReadyForPostSimulator(ReadyForPostSimulatorProperties props, SimulatorProperties simulator) {
         this.props = props;
-        this.retained = simulator.retainedShipments();
-        this.served = new RetainedRecords<>(retained);
+        this.results = new ReadyForPostList(simulator.retainedShipments());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -81,13 +74,8 @@ public class ReadyForPostSimulator {
     }
 
     /** Lists a result (a submission's JSON fields, or anything else to see it refused); returns its cursor. */
-    public synchronized String add(Object result) {
-        results.add(result);
-        if (retained > 0 && results.size() > retained) {
-            results.remove(0);
-            dropped++;
-        }
-        return cursor(dropped + results.size());
+    public String add(Object result) {
+        return results.add(result);
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -110,38 +98,18 @@ public class ReadyForPostSimulator {
         } catch (NumberFormatException e) {
             return ResponseEntity.badRequest().body(Map.of("error", "unknown cursor " + after));
         }
-        return ResponseEntity.ok(page(from, Math.max(1, Math.min(limit, 500))));
-    }
-
-    private synchronized Map<String, Object> page(int from, int limit) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        int total = dropped + results.size();
-        int to = Math.min(total, Math.max(from, dropped) + limit);
-        for (int i = Math.max(from, dropped); i < to; i++) {
-            String cursor = cursor(i + 1);
-            items.add(Map.of("cursor", cursor, "result", results.get(i - dropped)));
-            served.merge(cursor, 1, Integer::sum);
-        }
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("items", items);
-        page.put("nextCursor", cursor(Math.max(from, to)));
-        page.put("hasMore", to < total);
-        return page;
+        return ResponseEntity.ok(results.page(from, Math.max(1, Math.min(limit, 500))));
     }
 
     /** How many times each item (by cursor) was served. */
     public Map<String, Integer> served() {
-        return served.copy();
+        return results.served();
     }
 
     @PutMapping("/behaviour")
     public Behaviour behave(@RequestBody Behaviour next) {
         this.behaviour = next;
         return next;
-    }
-
-    private static String cursor(int position) {
-        return String.valueOf(position);
     }
 
     /**
