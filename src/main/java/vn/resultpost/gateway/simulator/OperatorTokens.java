@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** SIMULATOR: the tokens an operator simulator issued at login, each valid until it expires, and the logins counted. */
+/** SIMULATOR: the tokens an operator simulator issued at login, each held until it expires, and the logins counted. */
 final class OperatorTokens {
 
     private final Map<String, Instant> expiry = new ConcurrentHashMap<>();
@@ -19,7 +19,9 @@ final class OperatorTokens {
 
     /** Holds {@code token} as issued now, valid for the lifetime; counts a login; returns when it expires. */
     Instant issue(String token) {
-        Instant expires = Instant.now().plus(lifetime);
+        Instant now = Instant.now();
+        expiry.values().removeIf(expires -> !now.isBefore(expires)); // expired tokens are never valid again
+        Instant expires = now.plus(lifetime);
         expiry.put(token, expires);
         logins.incrementAndGet();
         return expires;
@@ -29,6 +31,11 @@ final class OperatorTokens {
     boolean valid(String token) {
         Instant expires = token == null ? null : expiry.get(token);
         return expires != null && Instant.now().isBefore(expires);
+    }
+
+    /** Tokens held now: those issued and not yet expired at the last login. */
+    int held() {
+        return expiry.size();
     }
 
     /** Tokens issued so far (an expired token makes the gateway log in again). */

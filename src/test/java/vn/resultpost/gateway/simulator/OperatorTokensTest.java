@@ -33,4 +33,20 @@ class OperatorTokensTest {
         assertThat(tokens.valid("t1")).isFalse();
         assertThat(tokens.logins()).isEqualTo(1);
     }
+
+    @Test
+    void expiredTokensAreDroppedAtTheNextLoginSoTheyDoNotAccumulate() {
+        OperatorTokens expiring = new OperatorTokens(Duration.ZERO);
+        for (int i = 0; i < 100; i++) {
+            expiring.issue("t" + i);
+        }
+        OperatorTokens lasting = new OperatorTokens(Duration.ofHours(1));
+        lasting.issue("a");
+        lasting.issue("b");
+
+        assertThat(expiring.held()).isEqualTo(1);
+        assertThat(expiring.logins()).isEqualTo(100);
+        assertThat(lasting.held()).isEqualTo(2);
+        assertThat(lasting.valid("a")).isTrue();
+    }
 }
