@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 
 /** Reads the generated {@code units-2025.tsv.gz} (format in docs/address-data.md). */
@@ -33,6 +36,9 @@ final class UnitsFile {
         List<Province> provinces = new ArrayList<>();
         List<Ward> wards = new ArrayList<>();
         List<LegacyWard> legacy = new ArrayList<>();
+        // The old wards repeat their province and district names and the new ward codes: one String for each.
+        Map<String, String> shared = new HashMap<>();
+        UnaryOperator<String> one = text -> shared.computeIfAbsent(text, t -> t);
         int sourceRows = -1;
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
@@ -47,9 +53,9 @@ final class UnitsFile {
                 String[] f = line.split("\t", -1);
                 switch (f[0]) {
                     case "P" -> provinces.add(new Province(f[1], f[2], f[3], f[4]));
-                    case "W" -> wards.add(new Ward(f[1], f[3], f[2]));
-                    case "L" -> legacy.add(new LegacyWard(f[1].isEmpty() ? null : f[1], f[2], f[3], f[4],
-                            Arrays.asList(f[5].split(","))));
+                    case "W" -> wards.add(new Ward(one.apply(f[1]), f[3], one.apply(f[2])));
+                    case "L" -> legacy.add(new LegacyWard(f[1].isEmpty() ? null : f[1], one.apply(f[2]),
+                            one.apply(f[3]), f[4], Arrays.stream(f[5].split(",")).map(one).toList()));
                     default -> throw new IllegalStateException("Unknown record type in address data: " + f[0]);
                 }
             }
