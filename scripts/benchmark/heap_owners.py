@@ -39,7 +39,7 @@ class Heap:
             raise SystemExit('only dumps with 8-byte identifiers are read')
         pos += 12
         self.strings, self.class_name_id, self.fields_of, self.super_of = {}, {}, {}, {}
-        self.cls, self.size, self.referrer = {}, {}, {}
+        self.cls, self.size, self.referrer, self.fields_cache = {}, {}, {}, {}
         instances, arrays = [], []
         while pos < len(m):
             tag = m[pos]
@@ -105,7 +105,8 @@ class Heap:
             else:
                 raise SystemExit('unknown heap dump record %#x at %d' % (sub, p))
 
-    def all_fields(self, cid, cache={}):
+    def all_fields(self, cid):
+        cache = self.fields_cache
         if cid not in cache:
             fields, c = [], cid
             while c:

@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.resultpost.gateway.operator.vnposthcc.VnpostHccMessages.TokenReply;
 
@@ -19,16 +17,14 @@ final class LgspTokens {
 
     private final String expectedBasic;
     private final Duration lifetime;
-    private final Clock clock;
-    private final Map<String, Long> expiry = new ConcurrentHashMap<>();
-    private final AtomicInteger issued = new AtomicInteger();
+    private final OperatorTokens tokens;
     private final AtomicInteger refused = new AtomicInteger();
 
     LgspTokens(String consumerKey, String consumerSecret, Duration lifetime, Clock clock) {
         this.expectedBasic = "Basic " + Base64.getEncoder().encodeToString((consumerKey + ":" + consumerSecret)
                 .getBytes(StandardCharsets.UTF_8));
         this.lifetime = lifetime;
-        this.clock = clock;
+        this.tokens = new OperatorTokens(lifetime, clock);
     }
 
     /** A new token for a client that presented {@code authorization}; empty when the credentials are wrong. */
@@ -37,17 +33,14 @@ final class LgspTokens {
             return Optional.empty();
         }
         String token = UUID.randomUUID().toString();
-        expiry.put(token, clock.millis() + lifetime.toMillis());
-        expiry.values().removeIf(at -> at < clock.millis() - Duration.ofHours(1).toMillis());
-        issued.incrementAndGet();
+        tokens.issue(token);
         return Optional.of(new TokenReply(token, "Bearer", Math.max(1, lifetime.toSeconds())));
     }
 
     /** Whether {@code authorization} carries a Bearer token this LGSP issued and that has not expired. */
     boolean valid(String authorization) {
         String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : "";
-        Long expiresAt = expiry.get(token);
-        if (expiresAt == null || expiresAt <= clock.millis()) {
+        if (!tokens.valid(token)) {
             refused.incrementAndGet();
             return false;
         }
@@ -55,7 +48,7 @@ final class LgspTokens {
     }
 
     int issued() {
-        return issued.get();
+        return tokens.logins();
     }
 
     int refused() {
