@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +55,7 @@ public final class ChaosHarness {
 
     static final List<String> AGENCIES = List.of("000.00.12.H26", "000.00.15.H26");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int LAST_LOG_LINES = 50;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final ChaosOptions o;
@@ -80,6 +83,8 @@ public final class ChaosHarness {
     private final AtomicInteger submitAttempts = new AtomicInteger();
     private final AtomicInteger nextResult = new AtomicInteger();
     private final List<String> killLog = new ArrayList<>();
+    /** The harness's last log lines, for a test's failure message (CI shows that, not the test's output file). */
+    private final Deque<String> lastLog = new ArrayDeque<>();
 
     public ChaosHarness(ChaosOptions options) {
         this.o = options.validated();
@@ -399,8 +404,9 @@ public final class ChaosHarness {
     private Map<String, Object> stopGatewaysAndReadDatabase() throws InterruptedException {
         Map<String, Object> db = new LinkedHashMap<>();
         List<String> stops = new ArrayList<>();
+        gateways.forEach(GatewayInstance::terminate); // SIGTERM to all at once: they shut down side by side
         for (GatewayInstance g : gateways) {
-            boolean graceful = g.stop(); // SIGTERM: graceful shutdown
+            boolean graceful = g.awaitStopped();
             stops.add(graceful ? "yes, exit code " + g.exitValue() : "NO (killed after 90 s)");
         }
         db.put("graceful stop", String.join("; ", stops));
@@ -479,7 +485,21 @@ public final class ChaosHarness {
 
     private void log(String message) {
         String at = started == null ? "" : String.format("%7.1fs ", secondsSince(started));
-        System.out.println("[chaos] " + at + message);
+        String line = "[chaos] " + at + message;
+        synchronized (lastLog) {
+            lastLog.addLast(line);
+            if (lastLog.size() > LAST_LOG_LINES) {
+                lastLog.removeFirst();
+            }
+        }
+        System.out.println(line);
         System.out.flush();
+    }
+
+    /** The last log lines of the run so far (at most {@value #LAST_LOG_LINES}), one per line. */
+    public String lastLog() {
+        synchronized (lastLog) {
+            return String.join("\n", lastLog);
+        }
     }
 }

@@ -1,7 +1,9 @@
 package vn.resultpost.gateway.chaos;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,6 +52,13 @@ public record ChaosReport(
     private boolean zero(String key) {
         Object v = database.get(key);
         return v instanceof Number n && n.longValue() == 0;
+    }
+
+    /** The table {@link #print} writes, as a string. */
+    public String text() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     public void print(PrintStream out) {

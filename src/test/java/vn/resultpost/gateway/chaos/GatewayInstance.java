@@ -121,9 +121,13 @@ final class GatewayInstance {
         return process.exitValue();
     }
 
-    /** SIGTERM and a graceful shutdown (SIGKILL after 90 s); returns whether it stopped gracefully. */
-    boolean stop() throws InterruptedException {
+    /** SIGTERM: asks for a graceful shutdown ({@link #awaitStopped()} waits for it). */
+    void terminate() {
         process.destroy();
+    }
+
+    /** Waits for the shutdown {@link #terminate()} asked for (SIGKILL after 90 s); returns whether it was graceful. */
+    boolean awaitStopped() throws InterruptedException {
         boolean graceful = process.waitFor(90, TimeUnit.SECONDS);
         if (!graceful) {
             process.destroyForcibly();

@@ -1,0 +1,47 @@
+package vn.resultpost.gateway.chaos;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+
+/**
+ * A chaos run inside a test whose every failure explains itself: CI shows a failed test's message, not the
+ * harness's output file, so an exception, a timeout or a failed assertion carries the harness's last log lines and,
+ * when the run ended, its report.
+ */
+final class ExplainedChaosRun {
+
+    /** The assertions a test makes on a finished run's report. */
+    interface Check {
+        void verify(ChaosReport report);
+    }
+
+    private ExplainedChaosRun() {
+    }
+
+    /**
+     * Runs the harness for {@code options} (given up after {@code limit}: its processes are stopped) and applies
+     * {@code check} to the report.
+     */
+    static ChaosReport check(ChaosOptions options, Duration limit, Check check) {
+        ChaosHarness harness = new ChaosHarness(options);
+        ChaosReport report = assertTimeoutPreemptively(limit, () -> {
+            try {
+                return harness.run();
+            } catch (Exception e) {
+                throw new AssertionError("the chaos run failed: " + e + "\n" + lastLines(harness), e);
+            }
+        }, () -> "the chaos run did not end within " + limit + " (options.timeout " + options.timeout() + ")\n"
+                + lastLines(harness));
+        try {
+            check.verify(report);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + report.text() + lastLines(harness), e);
+        }
+        return report;
+    }
+
+    private static String lastLines(ChaosHarness harness) {
+        return "---- the harness's last log lines ----\n" + harness.lastLog();
+    }
+}
