@@ -1,21 +1,17 @@
 package vn.resultpost.gateway.deadletter;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jms.core.JmsTemplate;
@@ -23,7 +19,6 @@ import org.springframework.stereotype.Component;
 import vn.resultpost.gateway.config.GatewayProperties;
 import vn.resultpost.gateway.config.QueueBrowsing;
 import vn.resultpost.gateway.support.NotFoundException;
-import vn.resultpost.gateway.support.PersonalDataMasker;
 
 /**
  * Lists and replays the dead-letter queues of the stages, and the JMS channel's invalid-message queue (listed
@@ -42,9 +37,6 @@ public class DeadLetterQueues {
     public static final String REJECTION_DETAIL = "gatewayRejectionDetail";
     public static final String REJECTED_AT = "gatewayRejectedAt";
     private static final Logger log = LoggerFactory.getLogger(DeadLetterQueues.class);
-    private static final PersonalDataMasker MASKER = new PersonalDataMasker();
-    /** Artemis' property of a large message: its body size. */
-    private static final String LARGE_SIZE = "_AMQ_LARGE_SIZE";
     /** Messages moved per JMS transaction by a replay. */
     static final int REPLAY_BATCH = 200;
 
@@ -91,7 +83,7 @@ public class DeadLetterQueues {
                     for (Enumeration<?> e = browser.getEnumeration(); e.hasMoreElements(); counted++) {
                         Message m = (Message) e.nextElement();
                         if (shown.size() < limit) {
-                            shown.add(view(q, parkedIn, m));
+                            shown.add(DeadLetterTranslator.view(q, parkedIn, m));
                         }
                     }
                     return counted;
@@ -123,9 +115,7 @@ public class DeadLetterQueues {
      */
     public int replay(String queue, List<String> ids) {
         String stageQueue = known(queue);
-        String parkedBefore = "JMSTimestamp <= " + System.currentTimeMillis();
-        String selector = ids.isEmpty() ? parkedBefore : ids.stream().map(DeadLetterQueues::quoted)
-                .collect(Collectors.joining(",", "JMSMessageID IN (", ") AND " + parkedBefore));
+        String selector = ReplaySelector.of(ids, System.currentTimeMillis());
         Integer moved = jms.execute(session -> move(session, stageQueue, selector), true);
         log.info("Replayed {} message(s) from {} to {}", moved, parking.get(stageQueue), stageQueue);
         return moved == null ? 0 : moved;
@@ -153,39 +143,5 @@ public class DeadLetterQueues {
             throw new NotFoundException("No stage queue '" + queue + "'; the queues are " + queues);
         }
         return queue;
-    }
-
-    /** A parked message as listed: its body and reason with phone and ID numbers masked (the message stays intact). */
-    private static DeadLetter view(String queue, String parkedIn, Message m) throws JMSException {
-        String reason = m.getStringProperty(DeadLetterChannel.REASON);
-        if (reason == null && m.propertyExists(REJECTION_TYPE)) {
-            reason = "rejected (" + m.getStringProperty(REJECTION_TYPE) + "): " + m.getStringProperty(REJECTION_DETAIL);
-        }
-        String failedAt = m.getStringProperty(DeadLetterChannel.FAILED_AT);
-        return new DeadLetter(m.getJMSMessageID(), queue, m.getStringProperty(DeadLetterChannel.STAGE),
-                reason != null ? MASKER.mask(reason) : "moved by the broker after the last delivery attempt",
-                failedAt != null ? failedAt : m.getStringProperty(REJECTED_AT), MASKER.mask(body(m)), parkedIn);
-    }
-
-    private static String body(Message m) throws JMSException {
-        if (m instanceof TextMessage t) {
-            return t.getText();
-        }
-        if (m instanceof BytesMessage b) {
-            if (m.propertyExists(LARGE_SIZE)) {
-                // A browsed large (streamed) BytesMessage does not come whole; the message itself is intact.
-                return "[BytesMessage of " + m.getObjectProperty(LARGE_SIZE) + " bytes: replay it, or take it from the queue, to read it]";
-            }
-            byte[] bytes = b.getBody(byte[].class);
-            return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
-        }
-        return null;
-    }
-
-    private static String quoted(String id) {
-        if (!id.matches("[A-Za-z0-9:._-]{1,100}")) {
-            throw new vn.resultpost.gateway.support.InvalidMessageException("Not a message id: " + id);
-        }
-        return "'" + id + "'";
     }
 }
