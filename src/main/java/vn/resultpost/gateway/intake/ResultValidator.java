@@ -1,11 +1,14 @@
 package vn.resultpost.gateway.intake;
 
+import static vn.resultpost.gateway.intake.FieldChecks.matches;
+import static vn.resultpost.gateway.intake.FieldChecks.maxLength;
+import static vn.resultpost.gateway.intake.FieldChecks.required;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import vn.resultpost.gateway.address.AdministrativeUnits;
-import vn.resultpost.gateway.canonical.Address;
 import vn.resultpost.gateway.canonical.Applicant;
 import vn.resultpost.gateway.canonical.ResultDocument;
 import vn.resultpost.gateway.canonical.ResultSubmission;
@@ -18,13 +21,11 @@ public class ResultValidator {
     static final Pattern MOBILE = Pattern.compile("0[35789][0-9]{8}");
     static final Pattern LANDLINE = Pattern.compile("02[0-9]{9}");
     static final Pattern ID_NUMBER = Pattern.compile("[0-9]{12}|[0-9]{9}|[A-Z][0-9]{7,8}");
-    static final Pattern PROVINCE = Pattern.compile("[0-9]{2}");
-    static final Pattern WARD = Pattern.compile("[0-9]{5}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
     static final long MAX_COD = 100_000_000L;
 
     private final Predicate<String> knownAgency;
-    private final AdministrativeUnits units;
+    private final AddressRules address;
 
     /**
      * @param knownAgency tells whether an agency code is registered with the gateway
@@ -32,7 +33,7 @@ public class ResultValidator {
      */
     public ResultValidator(Predicate<String> knownAgency, AdministrativeUnits units) {
         this.knownAgency = knownAgency;
-        this.units = units;
+        this.address = new AddressRules(units);
     }
 
     public List<Violation> validate(ResultSubmission r) {
@@ -52,7 +53,7 @@ public class ResultValidator {
         }
         maxLength(v, "procedureCode", r.procedureCode(), 64);
         applicant(v, r.applicant());
-        address(v, r.address(), wardPending);
+        address.check(v, r.address(), wardPending);
         documents(v, r.documents());
         if (r.codAmount() != null && (r.codAmount() < 0 || r.codAmount() > MAX_COD)) {
             v.add(new Violation("codAmount", "must be between 0 and " + MAX_COD + " VND"));
@@ -98,43 +99,6 @@ public class ResultValidator {
         }
     }
 
-    private void address(List<Violation> v, Address a, boolean wardPending) {
-        if (a == null) {
-            v.add(new Violation("address", "is required"));
-            return;
-        }
-        if (wardPending) {
-            if (required(v, "address.streetLine", a.streetLine())) {
-                maxLength(v, "address.streetLine", a.streetLine(), 200);
-            }
-            return;
-        }
-        boolean province = required(v, "address.provinceCode", a.provinceCode())
-                && matches(v, "address.provinceCode", a.provinceCode(), PROVINCE, "must be a 2-digit province code");
-        if (province && units.province(a.provinceCode()).isEmpty()) {
-            v.add(new Violation("address.provinceCode", "is not one of the 34 provinces of 2025"));
-            province = false;
-        }
-        if (required(v, "address.wardCode", a.wardCode())
-                && matches(v, "address.wardCode", a.wardCode(), WARD, "must be a 5-digit ward/commune code")) {
-            wardInProvince(v, a, province);
-        }
-        if (required(v, "address.streetLine", a.streetLine())) {
-            maxLength(v, "address.streetLine", a.streetLine(), 200);
-        }
-    }
-
-    private void wardInProvince(List<Violation> v, Address a, boolean provinceKnown) {
-        var ward = units.ward(a.wardCode());
-        if (ward.isEmpty()) {
-            v.add(new Violation("address.wardCode", "is not a 2025 ward/commune code (give the code after the "
-                    + "1 July 2025 reform)"));
-        } else if (provinceKnown && !ward.get().provinceCode().equals(a.provinceCode())) {
-            v.add(new Violation("address.wardCode", "belongs to province " + ward.get().provinceCode() + ", not "
-                    + a.provinceCode()));
-        }
-    }
-
     private static void documents(List<Violation> v, List<ResultDocument> docs) {
         if (docs == null || docs.isEmpty()) {
             v.add(new Violation("documents", "must list at least one document"));
@@ -156,28 +120,6 @@ public class ResultValidator {
             if (d.copies() != null && (d.copies() < 1 || d.copies() > 100)) {
                 v.add(new Violation(at + ".copies", "must be between 1 and 100"));
             }
-        }
-    }
-
-    private static boolean required(List<Violation> v, String field, String value) {
-        if (value == null || value.isBlank()) {
-            v.add(new Violation(field, "is required"));
-            return false;
-        }
-        return true;
-    }
-
-    private static boolean matches(List<Violation> v, String field, String value, Pattern p, String message) {
-        if (!p.matcher(value).matches()) {
-            v.add(new Violation(field, message));
-            return false;
-        }
-        return true;
-    }
-
-    private static void maxLength(List<Violation> v, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            v.add(new Violation(field, "must be at most " + max + " characters"));
         }
     }
 }
