@@ -1,10 +1,8 @@
 package vn.resultpost.gateway.store;
 
-import static vn.resultpost.gateway.store.ShipmentRepository.instant;
+import static vn.resultpost.gateway.store.MessageLogRows.COLUMNS;
 import static vn.resultpost.gateway.store.ShipmentRepository.ts;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MessageLogRepository {
 
-    private static final String COLUMNS = "seq, recorded_at, direction, party, agency_code, dossier_code, waybill, "
-            + "body_mode, body, body_hash, prev_hash, record_hash";
     private static final String HEAD = "select last_seq, last_hash, last_recorded_at, anchor_seq, anchor_hash, "
             + "purged_before, purged_count from message_log_head where id = 1";
     private static final int PAGE = 500;
@@ -35,19 +31,17 @@ public class MessageLogRepository {
 
     /** Reads and row-locks the chain head: appends and purges are serialised on it until the transaction ends. */
     public Head lockHead() {
-        return jdbc.sql(HEAD + " for update").query(MessageLogRepository::headRow).single();
+        return jdbc.sql(HEAD + " for update").query(MessageLogRows::head).single();
     }
 
     /** Reads the chain head without locking it. */
     public Head head() {
-        return jdbc.sql(HEAD).query(MessageLogRepository::headRow).single();
+        return jdbc.sql(HEAD).query(MessageLogRows::head).single();
     }
 
     public void insert(StoredMessage m) {
         jdbc.sql("insert into message_log (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(m.sequence(), ts(m.recordedAt()), m.direction(), m.party(), m.agencyCode(), m.dossierCode(),
-                        m.waybill(), m.bodyMode(), m.body(), m.bodyHash(), m.prevHash(), m.recordHash())
-                .update();
+                .params(MessageLogRows.values(m)).update();
     }
 
     /** Moves the head on to the record just appended (call with the head locked). */
@@ -71,12 +65,12 @@ public class MessageLogRepository {
         long after = Long.MIN_VALUE;
         while (true) {
             List<Object> params = new ArrayList<>();
-            String where = range(from, to, params);
+            String where = MessageLogRows.range(from, to, params);
             params.add(after);
             List<StoredMessage> page = jdbc.sql("select " + COLUMNS + " from message_log"
                             + (where.isEmpty() ? " where" : where + " and") + " seq > ? order by seq"
                             + " fetch first " + PAGE + " rows only")
-                    .params(params).query(MessageLogRepository::message).list();
+                    .params(params).query(MessageLogRows::message).list();
             page.forEach(sink);
             if (page.size() < PAGE) {
                 return;
@@ -91,7 +85,7 @@ public class MessageLogRepository {
         while (next <= last) {
             List<StoredMessage> page = jdbc.sql("select " + COLUMNS + " from message_log where seq >= ? and seq <= ? "
                             + "order by seq fetch first " + PAGE + " rows only")
-                    .params(next, last).query(MessageLogRepository::message).list();
+                    .params(next, last).query(MessageLogRows::message).list();
             page.forEach(sink);
             if (page.size() < PAGE) {
                 return;
@@ -103,25 +97,25 @@ public class MessageLogRepository {
     /** How many records were recorded in [from, to). */
     public long count(Instant from, Instant to) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql("select count(*) from message_log" + range(from, to, params)).params(params)
+        return jdbc.sql("select count(*) from message_log" + MessageLogRows.range(from, to, params)).params(params)
                 .query(Long.class).single();
     }
 
     public Optional<StoredMessage> find(long sequence) {
         return jdbc.sql("select " + COLUMNS + " from message_log where seq = ?").param(sequence)
-                .query(MessageLogRepository::message).optional();
+                .query(MessageLogRows::message).optional();
     }
 
     /** The record with the highest sequence below {@code sequence}. */
     public Optional<StoredMessage> lastBefore(long sequence) {
         return jdbc.sql("select " + COLUMNS + " from message_log where seq = (select max(seq) from message_log "
-                        + "where seq < ?)").param(sequence).query(MessageLogRepository::message).optional();
+                        + "where seq < ?)").param(sequence).query(MessageLogRows::message).optional();
     }
 
     /** The record with the lowest sequence above {@code sequence}. */
     public Optional<StoredMessage> firstAfter(long sequence) {
         return jdbc.sql("select " + COLUMNS + " from message_log where seq = (select min(seq) from message_log "
-                        + "where seq > ?)").param(sequence).query(MessageLogRepository::message).optional();
+                        + "where seq > ?)").param(sequence).query(MessageLogRows::message).optional();
     }
 
     /** The lowest sequence recorded at or after {@code instant}, if any. */
@@ -133,32 +127,6 @@ public class MessageLogRepository {
     /** Deletes every record up to and including {@code sequence} (retention purge). */
     public int deleteThrough(long sequence) {
         return jdbc.sql("delete from message_log where seq <= ?").param(sequence).update();
-    }
-
-    private static String range(Instant from, Instant to, List<Object> params) {
-        List<String> where = new ArrayList<>();
-        if (from != null) {
-            where.add("recorded_at >= ?");
-            params.add(ts(from));
-        }
-        if (to != null) {
-            where.add("recorded_at < ?");
-            params.add(ts(to));
-        }
-        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
-    }
-
-    private static StoredMessage message(ResultSet rs, int row) throws SQLException {
-        return new StoredMessage(rs.getLong("seq"), instant(rs, "recorded_at"), rs.getString("direction"),
-                rs.getString("party"), rs.getString("agency_code"), rs.getString("dossier_code"),
-                rs.getString("waybill"), rs.getString("body_mode"), rs.getString("body"), rs.getString("body_hash"),
-                rs.getString("prev_hash"), rs.getString("record_hash"));
-    }
-
-    private static Head headRow(ResultSet rs, int row) throws SQLException {
-        return new Head(rs.getLong("last_seq"), rs.getString("last_hash"), instant(rs, "last_recorded_at"),
-                rs.getLong("anchor_seq"), rs.getString("anchor_hash"), instant(rs, "purged_before"),
-                rs.getLong("purged_count"));
     }
 
     /** One stored record of the message log, exactly as in its row. */
