@@ -3,12 +3,11 @@ package vn.resultpost.gateway.operator.soap;
 import static vn.resultpost.gateway.operator.soap.SoapOperatorXml.child;
 import static vn.resultpost.gateway.operator.soap.SoapOperatorXml.children;
 import static vn.resultpost.gateway.operator.soap.SoapOperatorXml.text;
+import static vn.resultpost.gateway.operator.soap.SoapReplyReader.amount;
+import static vn.resultpost.gateway.operator.soap.SoapReplyReader.reply;
+import static vn.resultpost.gateway.operator.soap.SoapReplyReader.result;
+import static vn.resultpost.gateway.operator.soap.SoapReplyReader.time;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +17,7 @@ import vn.resultpost.gateway.canonical.OperatorStatusEvent;
 import vn.resultpost.gateway.canonical.OrderOutcome;
 import vn.resultpost.gateway.canonical.OrderRef;
 import vn.resultpost.gateway.canonical.TrackOutcome;
+import vn.resultpost.gateway.operator.soap.SoapReplyReader.Unreadable;
 
 /**
  * Pure response parser: the reply payloads of the postal-operator contract (or a SOAP Fault element) as
@@ -27,7 +27,6 @@ import vn.resultpost.gateway.canonical.TrackOutcome;
 public final class SoapResponseParser {
 
     static final String OPERATOR = "generic-soap";
-    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     /** The outcome of a CreateShipment reply; DUPLICATE_REFERENCE without a waybill is a Duplicate(null). */
     public OrderOutcome createOutcome(String xml) {
@@ -109,66 +108,5 @@ public final class SoapResponseParser {
         }
         events.sort(Comparator.comparing(OperatorStatusEvent::occurredAt)); // stable: equal times keep their order
         return events;
-    }
-
-    /** The reply's root element, which must be {@code expected} in the contract's namespace (or a Fault). */
-    private static Element reply(String xml, String expected) {
-        if (xml == null || xml.isBlank()) {
-            throw new Unreadable("empty reply");
-        }
-        Element root;
-        try {
-            root = SoapOperatorXml.parse(xml);
-        } catch (IllegalArgumentException e) {
-            throw new Unreadable("unreadable reply: " + e.getMessage());
-        }
-        if ("Fault".equals(root.getLocalName()) && SoapOperatorXml.SOAP_NS.equals(root.getNamespaceURI())) {
-            throw new Unreadable(SoapFaultReason.of(root));
-        }
-        if (!expected.equals(root.getLocalName()) || !SoapOperatorXml.NS.equals(root.getNamespaceURI())) {
-            throw new Unreadable("expected " + expected + " but got {" + root.getNamespaceURI() + "}"
-                    + root.getLocalName());
-        }
-        return root;
-    }
-
-    private static String result(Element root) {
-        String result = text(root, "result");
-        if (result == null) {
-            throw new Unreadable("reply without a result");
-        }
-        return result;
-    }
-
-    private static Long amount(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw new Unreadable("fee '" + text + "' is not a whole amount");
-        }
-    }
-
-    /** xs:dateTime with an offset; without one it is Vietnam time. */
-    static Instant time(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text).toInstant(VIETNAM);
-            } catch (DateTimeParseException e) {
-                throw new Unreadable("event time '" + text + "' is not an xs:dateTime");
-            }
-        }
-    }
-
-    /** Why a reply cannot be used (internal: every public method turns it into a Retryable). */
-    private static final class Unreadable extends RuntimeException {
-
-        Unreadable(String message) {
-            super(message, null, false, false);
-        }
     }
 }
