@@ -55,7 +55,7 @@ public final class ChaosHarness {
 
     static final List<String> AGENCIES = List.of("000.00.12.H26", "000.00.15.H26");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int LAST_LOG_LINES = 50;
+    private static final int LAST_LOG_LINES = 30;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final ChaosOptions o;

@@ -36,7 +36,8 @@ final class ExplainedChaosRun {
         try {
             check.verify(report);
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "\n" + report.text() + lastLines(harness), e);
+            // the report last: CI prints the tail of its output, and the report ends with the findings and the verdict
+            throw new AssertionError(e.getMessage() + "\n" + lastLines(harness) + "\n" + report.text(), e);
         }
         return report;
     }
