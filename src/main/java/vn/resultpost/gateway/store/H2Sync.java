@@ -8,12 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.h2.api.ErrorCode;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
-import org.h2.mvstore.MVStore;
-import org.h2.mvstore.MVStoreException;
-import org.h2.mvstore.db.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -29,6 +23,7 @@ import org.springframework.stereotype.Component;
  * compacts (H2's {@code MVStore.compact}: live pages of sparse chunks rewritten) so the file stays a few times its
  * live data. Timers {@code gateway.h2.sync} and {@code gateway.h2.compact}. Each interval it also looks whether H2
  * has closed the database after an internal failure, and tells {@link H2Failure}. Does nothing on PostgreSQL.
+ * What it does to H2's store in this process (the compaction, the look for a closed database) is {@link H2Store}.
  */
 @Component
 public class H2Sync implements SmartLifecycle {
@@ -38,21 +33,17 @@ public class H2Sync implements SmartLifecycle {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final H2SyncProperties props;
-    private final H2Failure failure;
     private final Timer timer;
-    private final Timer compactions;
+    private final H2Store store;
     private ScheduledExecutorService scheduler;
-    private volatile boolean remote;
 
     public H2Sync(DataSource dataSource, H2SyncProperties props, H2Failure failure, MeterRegistry meters) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.props = props;
-        this.failure = failure;
         this.timer = Timer.builder("gateway.h2.sync").description("CHECKPOINT SYNC of the embedded H2 database")
                 .register(meters);
-        this.compactions = Timer.builder("gateway.h2.compact").description("Compaction step of the embedded H2 database")
-                .register(meters);
+        this.store = new H2Store(dataSource, props, failure, meters);
     }
 
     @Override
@@ -82,57 +73,18 @@ public class H2Sync implements SmartLifecycle {
      * unless H2 has closed the database.
      */
     void sync() {
-        if (closed()) {
+        if (store.closed()) {
             return;
         }
         try {
             timer.record(() -> jdbc.sql("checkpoint sync").update());
         } catch (RuntimeException e) {
-            if (closed()) {
+            if (store.closed()) {
                 return;
             }
             log.error("CHECKPOINT SYNC of the H2 database failed: {}", e.getMessage(), e);
         }
-        if (props.compactBelowFillRate() == 0 || props.compactWrite().toBytes() == 0 || remote) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            SessionLocal session = localSession(c);
-            if (session == null) {
-                remote = true; // an H2 server (jdbc:h2:tcp:...): its file is in another process
-                log.warn("The H2 database is remote: the gateway syncs it but does not compact it");
-                return;
-            }
-            MVStore store = session.getDatabase().getStore().getMvStore();
-            compactions.record(() -> store.compact(props.compactBelowFillRate(), (int) props.compactWrite().toBytes()));
-        } catch (SQLException | RuntimeException e) {
-            if (!closed()) {
-                log.error("Compaction of the H2 database failed: {}", e.getMessage(), e);
-            }
-        }
-    }
-
-    /**
-     * Whether H2 has closed the database after an internal failure (its store's panic, or "database closed" on a
-     * connection of the pool); if so, {@link H2Failure} is told.
-     */
-    private boolean closed() {
-        try (Connection c = dataSource.getConnection()) {
-            SessionLocal session = localSession(c);
-            Store store = session == null ? null : session.getDatabase().getStore();
-            MVStoreException panic = store == null ? null : store.getMvStore().getPanicException();
-            if (panic != null) {
-                failure.closed(panic);
-                return true;
-            }
-            return false;
-        } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED) {
-                failure.closed(e);
-                return true;
-            }
-            return false;
-        }
+        store.compact();
     }
 
     @Override
@@ -160,10 +112,5 @@ public class H2Sync implements SmartLifecycle {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot tell which database the gateway uses: " + e.getMessage(), e);
         }
-    }
-
-    /** The connection's session in this process, or null for an H2 server (jdbc:h2:tcp:...). */
-    private static SessionLocal localSession(Connection c) throws SQLException {
-        return c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session ? session : null;
     }
 }
