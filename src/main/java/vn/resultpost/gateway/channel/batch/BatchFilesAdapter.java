@@ -16,18 +16,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.resultpost.gateway.audit.Correlation;
-import vn.resultpost.gateway.audit.Direction;
 import vn.resultpost.gateway.audit.MessageLog;
 import vn.resultpost.gateway.store.BatchFileRepository;
-import vn.resultpost.gateway.store.BatchFileRepository.BatchFile;
 
 /**
  * Channel Adapter for batch files (route {@code batch-files}): a CSV or XML file of results taken from the drop
  * folder is read whole, recognised by the SHA-256 of its content in the ledger ({@link BatchFileRepository}),
  * and each row not yet done goes through {@link BatchRowIntake}. Then the report is written next to where the
- * file goes ({@link #ARCHIVE}: done/, or error/ for a file refused whole or dropped again), and Camel moves it.
- * A failure (database down) leaves the file in the inbox: it is taken up again, rows done being skipped.
+ * file goes ({@link #ARCHIVE}: done/, or error/ for a file refused whole or dropped again; see {@link BatchArchive}),
+ * and Camel moves it. A failure (database down) leaves the file in the inbox: it is taken up again, rows done being
+ * skipped.
  */
 @Component("batchFiles")
 public class BatchFilesAdapter {
@@ -40,7 +38,7 @@ public class BatchFilesAdapter {
     private final BatchFileClaims claims;
     private final BatchRowIntake rows;
     private final BatchFileRepository ledger;
-    private final MessageLog messageLog;
+    private final BatchArchive archive;
     private final TransactionTemplate tx;
     private final CsvBatchReader csv;
     private final XmlBatchReader xml;
@@ -54,7 +52,7 @@ public class BatchFilesAdapter {
         this.claims = claims;
         this.rows = rows;
         this.ledger = ledger;
-        this.messageLog = messageLog;
+        this.archive = new BatchArchive(props, ledger, messageLog);
         this.tx = tx;
         this.csv = new CsvBatchReader(json, props.maxRows());
         this.xml = new XmlBatchReader(json, props.maxRows());
@@ -69,15 +67,15 @@ public class BatchFilesAdapter {
         String archived = BatchFileClaims.archivedName(name, clock.instant());
         long size = Files.size(file);
         if (size > props.maxFileBytes()) {
-            refuse(exchange, name, archived, null, "the file is larger than " + props.maxFileBytes()
-                    + " bytes (gateway.channels.batch.max-file-bytes): split it");
+            archiveTo(exchange, archive.refuse(name, archived, null, "the file is larger than "
+                    + props.maxFileBytes() + " bytes (gateway.channels.batch.max-file-bytes): split it"));
             return;
         }
         byte[] bytes = Files.readAllBytes(file);
         BatchFileClaims.Claim claim = claims.claim(bytes, name, archived, format(name));
         switch (claim.kind()) {
             case BUSY -> throw new BatchFileBusyException(name);
-            case DONE -> finished(exchange, name, archived, claim.file());
+            case DONE -> archiveTo(exchange, archive.finished(name, archived, claim.file()));
             case CLAIMED -> run(exchange, name, claim, bytes);
         }
     }
@@ -93,7 +91,7 @@ public class BatchFilesAdapter {
             String reason = unreadable instanceof BatchFileException ? unreadable.getMessage()
                     : "the file could not be read (" + unreadable.getClass().getSimpleName() + ")";
             tx.executeWithoutResult(s -> ledger.finish(id, BatchFileRepository.FAILED, null, reason, clock.instant()));
-            refuse(exchange, name, claim.file().archivedName(), claim.hash(), reason);
+            archiveTo(exchange, archive.refuse(name, claim.file().archivedName(), claim.hash(), reason));
             return;
         }
         Set<Integer> done = ledger.rowsDone(id);
@@ -112,45 +110,12 @@ public class BatchFilesAdapter {
             }
         }
         tx.executeWithoutResult(s -> ledger.finish(id, BatchFileRepository.DONE, parsed.size(), null, clock.instant()));
-        complete(exchange, name, id, claim.file().archivedName());
+        archiveTo(exchange, archive.complete(name, id, claim.file().archivedName()));
     }
 
-    /** A file whose content was processed already: finish its move after a crash, or refuse it as dropped again. */
-    private void finished(Exchange exchange, String name, String archived, BatchFile earlier) {
-        if (!Files.exists(Path.of(props.done(), earlier.archivedName()))) {
-            complete(exchange, name, earlier.id(), earlier.archivedName());
-            return;
-        }
-        Path target = Path.of(props.error(), archived);
-        BatchReport.file(target, BatchReport.FILE_DUPLICATE, "duplicate-file", "the same content was processed as "
-                + earlier.fileName() + " at " + earlier.finishedAt() + " (done/" + earlier.archivedName()
-                + "); nothing was done again");
+    /** Where the route moves the file once the exchange completes. */
+    private static void archiveTo(Exchange exchange, Path target) {
         exchange.getIn().setHeader(ARCHIVE, target.toAbsolutePath().toString());
-        log.warn("Batch file {} is a copy of {}, processed at {}: moved to {} unprocessed", name, earlier.fileName(),
-                earlier.finishedAt(), target);
-    }
-
-    private void complete(Exchange exchange, String name, long id, String archivedName) {
-        Path target = Path.of(props.done(), archivedName);
-        List<BatchFileRepository.RowOutcome> outcomes = ledger.rows(id);
-        BatchReport.rows(target, outcomes);
-        exchange.getIn().setHeader(ARCHIVE, target.toAbsolutePath().toString());
-        log.info("Batch file {}: {} rows, {} accepted, {} existing, {} rejected; moved to {}", name, outcomes.size(),
-                count(outcomes, BatchRowIntake.ACCEPTED), count(outcomes, BatchRowIntake.EXISTING),
-                count(outcomes, BatchRowIntake.REJECTED), target);
-    }
-
-    private void refuse(Exchange exchange, String name, String archivedName, String hash, String reason) {
-        messageLog.record(Direction.IN, "dossier-system", Correlation.NONE, "[batch file " + name
-                + (hash == null ? "" : ", sha256 " + hash) + ": refused whole: " + reason + "]");
-        Path target = Path.of(props.error(), archivedName);
-        BatchReport.file(target, BatchReport.FILE_REFUSED, "invalid-file", reason);
-        exchange.getIn().setHeader(ARCHIVE, target.toAbsolutePath().toString());
-        log.warn("Batch file {} refused whole, nothing applied: {}; moved to {}", name, reason, target);
-    }
-
-    private static long count(List<BatchFileRepository.RowOutcome> outcomes, String outcome) {
-        return outcomes.stream().filter(o -> outcome.equals(o.outcome())).count();
     }
 
     static String format(String name) {
