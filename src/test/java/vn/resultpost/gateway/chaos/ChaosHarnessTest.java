@@ -35,7 +35,7 @@ class ChaosHarnessTest {
             o.workDir = work;
         });
 
-        ExplainedChaosRun.check(options, Duration.ofMinutes(10), report -> {
+        ExplainedChaosRun.check(options, Duration.ofMinutes(11), report -> {
             assertThat(report.kills()).as("gateway kills").isEqualTo(3);
             assertThat(report.findings().accepted()).as("results accepted").isEqualTo(60);
             assertThat(report.lost()).as("lost").isZero();
