@@ -16,6 +16,13 @@ final class ExplainedChaosRun {
         void verify(ChaosReport report);
     }
 
+    /** A run as this class drives it: the harness, or a stand-in in this class's own test. */
+    interface Run {
+        ChaosReport run() throws Exception;
+
+        String lastLog();
+    }
+
     private ExplainedChaosRun() {
     }
 
@@ -25,24 +32,38 @@ final class ExplainedChaosRun {
      */
     static ChaosReport check(ChaosOptions options, Duration limit, Check check) {
         ChaosHarness harness = new ChaosHarness(options);
+        return check(new Run() {
+            @Override
+            public ChaosReport run() throws Exception {
+                return harness.run();
+            }
+
+            @Override
+            public String lastLog() {
+                return harness.lastLog();
+            }
+        }, "options.timeout " + options.timeout(), limit, check);
+    }
+
+    /** {@link #check(ChaosOptions, Duration, Check)} for any run; {@code deadline} names the run's own deadline. */
+    static ChaosReport check(Run run, String deadline, Duration limit, Check check) {
         ChaosReport report = assertTimeoutPreemptively(limit, () -> {
             try {
-                return harness.run();
+                return run.run();
             } catch (Exception e) {
-                throw new AssertionError("the chaos run failed: " + e + "\n" + lastLines(harness), e);
+                throw new AssertionError("the chaos run failed: " + e + "\n" + lastLines(run), e);
             }
-        }, () -> "the chaos run did not end within " + limit + " (options.timeout " + options.timeout() + ")\n"
-                + lastLines(harness));
+        }, () -> "the chaos run did not end within " + limit + " (" + deadline + ")\n" + lastLines(run));
         try {
             check.verify(report);
         } catch (AssertionError e) {
             // the report last: CI prints the tail of its output, and the report ends with the findings and the verdict
-            throw new AssertionError(e.getMessage() + "\n" + lastLines(harness) + "\n" + report.text(), e);
+            throw new AssertionError(e.getMessage() + "\n" + lastLines(run) + "\n" + report.text(), e);
         }
         return report;
     }
 
-    private static String lastLines(ChaosHarness harness) {
-        return "---- the harness's last log lines ----\n" + harness.lastLog();
+    private static String lastLines(Run run) {
+        return "---- the harness's last log lines ----\n" + run.lastLog();
     }
 }
