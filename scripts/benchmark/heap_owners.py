@@ -3,9 +3,10 @@
 
 Each object is charged to the first object up its chain of referrers whose class belongs to a known component
 (H2, Artemis, Netty, Spring, Camel, the gateway's packages...); an object reached first through a component's field
-counts for that component. The referrer of an object is the first one found in the dump, so shares are approximate
-(an object held by two components counts once, for one of them), but the large holders stand out. Uses only the
-Python standard library (this machine has no heap analyser); reads a 200 MB dump in about a minute.
+counts for that component, and one held only by a static field for that field's class. The referrer of an object is
+the first one found in the dump, so shares are approximate (an object held by two components counts once, for one of
+them), but the large holders stand out. Uses only the Python standard library (this machine has no heap analyser);
+reads a 200 MB dump in about a minute.
 
     python3 scripts/benchmark/heap_owners.py gateway.hprof                    # live heap by owning component
     python3 scripts/benchmark/heap_owners.py gateway.hprof vn.resultpost.address   # one component: by class, by path
@@ -40,7 +41,7 @@ class Heap:
         pos += 12
         self.strings, self.class_name_id, self.fields_of, self.super_of = {}, {}, {}, {}
         self.cls, self.size, self.referrer, self.fields_cache = {}, {}, {}, {}
-        instances, arrays = [], []
+        instances, arrays, statics = [], [], []
         while pos < len(m):
             tag = m[pos]
             length = struct.unpack_from('>I', m, pos + 5)[0]
@@ -51,7 +52,7 @@ class Heap:
             elif tag == 0x02:
                 self.class_name_id[self.id(body + 4)] = self.id(body + 16)
             elif tag in (0x0C, 0x1C):
-                self.segment(body, body + length, instances, arrays)
+                self.segment(body, body + length, instances, arrays, statics)
         for oid, cid, p in instances:
             for t in self.all_fields(cid):
                 if t == 2:
@@ -60,6 +61,8 @@ class Heap:
         for oid, p, n in arrays:
             for i in range(n):
                 self.refer(self.id(p + 8 * i), oid)
+        for oid, cid in statics:  # last: a static field is the referrer only when no object refers to the value
+            self.refer(oid, cid)
 
     def id(self, p):
         return struct.unpack_from('>Q', self.m, p)[0]
@@ -68,7 +71,7 @@ class Heap:
         if child and child not in self.referrer:
             self.referrer[child] = parent
 
-    def segment(self, p, end, instances, arrays):
+    def segment(self, p, end, instances, arrays, statics):
         m = self.m
         while p < end:
             sub = m[p]
@@ -82,6 +85,8 @@ class Heap:
                     n = struct.unpack_from('>H', m, p)[0]
                     p += 2
                     for _ in range(n):
+                        if skip == 9 and m[p + 8] == 2:
+                            statics.append((self.id(p + 9), cid))
                         p += skip + TYPE_SIZE[m[p + skip - 1]]
                 n = struct.unpack_from('>H', m, p)[0]
                 p += 2
@@ -116,7 +121,7 @@ class Heap:
         return cache[cid]
 
     def name(self, oid):
-        c = self.cls.get(oid, 0)
+        c = self.cls.get(oid, oid)  # not an instance or an array: a class (the holder of static fields) or '?'
         return c if isinstance(c, str) else self.strings.get(self.class_name_id.get(c), '?').replace('/', '.')
 
     def owner(self, oid, max_depth=25):
