@@ -18,11 +18,15 @@ public final class HeapHolder {
     static ArrayNode jacksonOwned;
 
     public static void main(String[] args) throws Exception {
-        gatewayOwned = new byte[Integer.parseInt(args[1]) * 1024 * 1024 / CHUNK][CHUNK];
+        gatewayOwned = new byte[chunks(args[1])][CHUNK];
         jacksonOwned = JsonNodeFactory.instance.arrayNode();
-        for (int i = 0; i < Integer.parseInt(args[2]) * 1024 * 1024 / CHUNK; i++) {
+        for (int i = chunks(args[2]); i > 0; i--) {
             jacksonOwned.add(new byte[CHUNK]);
         }
         ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).dumpHeap(args[0], true);
+    }
+
+    private static int chunks(String mib) {
+        return Integer.parseInt(mib) * 1024 * 1024 / CHUNK;
     }
 }

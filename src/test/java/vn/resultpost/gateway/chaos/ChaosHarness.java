@@ -47,7 +47,7 @@ import vn.resultpost.gateway.tracking.StatusTables;
  * broker behind a load balancer, and the kills take the instances in turn while the others go on
  * (docs/deployment.md, "Proof").
  */
-public final class ChaosHarness {
+public final class ChaosHarness implements ExplainedChaosRun.Run {
 
     /** The demo dossier system's API key (config/application.yml, demo only). */
     static final String API_KEY = System.getProperty("chaos.api-key", "demo-only-api-key-dossier-system");
@@ -119,6 +119,7 @@ public final class ChaosHarness {
     }
 
     /** Runs the whole scenario and returns what it found; the processes it started are stopped before it returns. */
+    @Override
     public ChaosReport run() throws Exception {
         Thread cleanup = new Thread(this::stopEverything, "chaos-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -497,6 +498,7 @@ public final class ChaosHarness {
     }
 
     /** The last log lines of the run so far (at most {@value #LAST_LOG_LINES}), one per line. */
+    @Override
     public String lastLog() {
         synchronized (lastLog) {
             return String.join("\n", lastLog);

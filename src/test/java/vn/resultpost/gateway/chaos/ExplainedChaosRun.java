@@ -16,7 +16,7 @@ final class ExplainedChaosRun {
         void verify(ChaosReport report);
     }
 
-    /** A run as this class drives it: the harness, or a stand-in in this class's own test. */
+    /** A run as this class drives it: {@link ChaosHarness}, or a stand-in in this class's own test. */
     interface Run {
         ChaosReport run() throws Exception;
 
@@ -31,29 +31,19 @@ final class ExplainedChaosRun {
      * {@code check} to the report.
      */
     static ChaosReport check(ChaosOptions options, Duration limit, Check check) {
-        ChaosHarness harness = new ChaosHarness(options);
-        return check(new Run() {
-            @Override
-            public ChaosReport run() throws Exception {
-                return harness.run();
-            }
-
-            @Override
-            public String lastLog() {
-                return harness.lastLog();
-            }
-        }, "options.timeout " + options.timeout(), limit, check);
+        return check(new ChaosHarness(options), options.timeout(), limit, check);
     }
 
-    /** {@link #check(ChaosOptions, Duration, Check)} for any run; {@code deadline} names the run's own deadline. */
-    static ChaosReport check(Run run, String deadline, Duration limit, Check check) {
+    /** {@link #check(ChaosOptions, Duration, Check)} for any run; {@code deadline} is the run's own deadline. */
+    static ChaosReport check(Run run, Duration deadline, Duration limit, Check check) {
         ChaosReport report = assertTimeoutPreemptively(limit, () -> {
             try {
                 return run.run();
             } catch (Exception e) {
                 throw new AssertionError("the chaos run failed: " + e + "\n" + lastLines(run), e);
             }
-        }, () -> "the chaos run did not end within " + limit + " (" + deadline + ")\n" + lastLines(run));
+        }, () -> "the chaos run did not end within " + limit + " (options.timeout " + deadline + ")\n"
+                + lastLines(run));
         try {
             check.verify(report);
         } catch (AssertionError e) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,12 +37,12 @@ class ExplainedChaosRunTest {
     @Test
     void aRunPastTheTestsLimitIsStoppedAndSaysWhatTheHarnessWasDoing() {
         CountDownLatch never = new CountDownLatch(1);
-        ExplainedChaosRun.Run stuck = run(() -> {
+        ExplainedChaosRun.Run stuck = new StandIn(() -> {
             never.await(); // interrupted by the preemptive timeout
             throw new IllegalStateException("unreachable");
         }, "[chaos] waiting for gateway 2 to be ready");
 
-        assertThatThrownBy(() -> ExplainedChaosRun.check(stuck, "options.timeout PT7M", Duration.ofMillis(300),
+        assertThatThrownBy(() -> ExplainedChaosRun.check(stuck, Duration.ofMinutes(7), Duration.ofMillis(300),
                 report -> { }))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("the chaos run did not end within PT0.3S (options.timeout PT7M)")
@@ -51,10 +52,10 @@ class ExplainedChaosRunTest {
     @Test
     void aFailedCheckCarriesTheLastLogLinesThenTheWholeReport() {
         ChaosReport lossy = report(3);
-        ExplainedChaosRun.Run finished = run(() -> lossy, "[chaos] stopping gateway 1");
+        ExplainedChaosRun.Run finished = new StandIn(() -> lossy, "[chaos] stopping gateway 1");
 
         Throwable failure = assertThrows(AssertionError.class,
-                () -> ExplainedChaosRun.check(finished, "options.timeout PT5M", Duration.ofSeconds(30),
+                () -> ExplainedChaosRun.check(finished, Duration.ofMinutes(5), Duration.ofSeconds(30),
                         report -> assertThat(report.lost()).as("lost").isZero()));
 
         String message = failure.getMessage();
@@ -70,22 +71,8 @@ class ExplainedChaosRunTest {
     void aPassingCheckReturnsTheReport() {
         ChaosReport clean = report(0);
 
-        assertThat(ExplainedChaosRun.check(run(() -> clean, ""), "options.timeout PT5M", Duration.ofSeconds(30),
+        assertThat(ExplainedChaosRun.check(new StandIn(() -> clean, ""), Duration.ofMinutes(5), Duration.ofSeconds(30),
                 report -> assertThat(report.lost()).isZero())).isSameAs(clean);
-    }
-
-    private static ExplainedChaosRun.Run run(ThrowingSupplier body, String lastLog) {
-        return new ExplainedChaosRun.Run() {
-            @Override
-            public ChaosReport run() throws Exception {
-                return body.get();
-            }
-
-            @Override
-            public String lastLog() {
-                return lastLog;
-            }
-        };
     }
 
     private static ChaosReport report(int lost) {
@@ -98,8 +85,12 @@ class ExplainedChaosRunTest {
                 JsonNodeFactory.instance.objectNode(), database, 0, 1, 10, Duration.ofSeconds(12), false, List.of());
     }
 
-    /** A run's body. */
-    private interface ThrowingSupplier {
-        ChaosReport get() throws Exception;
+    /** A run that does {@code body} and shows {@code lastLog} as the harness's last lines. */
+    private record StandIn(Callable<ChaosReport> body, String lastLog) implements ExplainedChaosRun.Run {
+
+        @Override
+        public ChaosReport run() throws Exception {
+            return body.call();
+        }
     }
 }
